@@ -1,0 +1,14 @@
+package org.lexgap.checklist;
+
+/**
+ * One problem in a checklist file, located the way a compiler would: {@code file:line:column: message (at
+ * path)}. Line and column are 1-based; 0 when unknown.
+ */
+public record ChecklistError(String file, int line, int column, String message, String path) {
+
+  @Override
+  public String toString() {
+    String where = file + ":" + line + ":" + column + ": ";
+    return path == null || path.isEmpty() ? where + message : where + message + " (at " + path + ")";
+  }
+}
