@@ -1,30 +1,391 @@
 package org.lexgap.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lexgap.checklist.Checklist;
+import org.lexgap.checklist.Element;
+import org.lexgap.checklist.Kind;
 import org.lexgap.checklist.Obligation;
+import org.lexgap.checklist.OptionDef;
+import org.lexgap.language.LanguageAnalyzer;
+import org.lexgap.language.Sentence;
+import org.lexgap.structure.Definition;
+import org.lexgap.structure.Provision;
 import org.lexgap.structure.StructuredDocument;
 
-/** Checklist x provisions -> findings. (Matching being built: everything is reported missing for now.) */
+/**
+ * Checklist x provisions -> findings.
+ *
+ * <p>Every section is analysed once (sentences, concepts); an inverted index from concept to sections gives
+ * each obligation its candidates, so the cost is linear in the corpus plus the size of the candidate sets.
+ * A candidate is a section that contains one of the obligation's anchor concepts and is the right kind of
+ * provision (an offence needs an offence-creating, penalised provision; nothing counts from an interpretation
+ * or repealed section except definitions). Elements are checked within the section and its sub-provisions.
+ */
 public final class Analyzer {
+
+  private static final int MAX_CITED = 6;
+  private static final int MAX_QUOTES = 6;
+  private static final Pattern SECTION_REF = Pattern.compile(
+      "\\b(?:sections?|articles?|ss?\\.|arts?\\.)\\s+(\\d+[A-Z]{0,2}(?:-\\d+)*)"
+          + "(?:\\s*(?:to|-|–|and)\\s*(\\d+[A-Z]{0,2}))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GENERAL_PENALTY = Pattern.compile(
+      "(contravenes?|fails? to comply with) (any|a) (of the )?provisions? of this (act|part|law|code)"
+          + "|offen[cs]es? (under|against) this (act|part|law)[^.;]{0,80}(no|not otherwise) (specific |other )?"
+          + "(penalty|punishment)",
+      Pattern.CASE_INSENSITIVE);
+
   private final Checklist checklist;
+  private final LanguageAnalyzer nlp;
 
   public Analyzer(Checklist checklist) {
+    this(checklist, LanguageAnalyzer.shared());
+  }
+
+  public Analyzer(Checklist checklist, LanguageAnalyzer nlp) {
     this.checklist = checklist;
+    this.nlp = nlp;
   }
 
   public GapReport analyse(List<StructuredDocument> documents) {
+    ConceptMatcher matcher = new ConceptMatcher(checklist, nlp);
+    addDefinedTerms(matcher, documents);
+    List<SectionView> sections = new ArrayList<>();
+    for (StructuredDocument d : documents) {
+      sections.addAll(view(d, matcher, sections.size()));
+    }
+    Map<String, List<SectionView>> index = new HashMap<>();
+    for (SectionView s : sections) {
+      Set<String> concepts = new HashSet<>(s.byConcept.keySet());
+      s.headingHits.forEach(h -> concepts.add(h.concept()));
+      for (String c : concepts) {
+        index.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
+      }
+    }
+    Set<SectionView> penalised = penalisedSections(documents, sections);
     List<Finding> findings = new ArrayList<>();
     for (Obligation o : checklist.obligations()) {
-      findings.add(new Finding(o.id(), o.article(), o.paragraph(), o.title(), o.chapter(), o.kind().id(),
-          o.strength().id(), Status.MISSING, 0.5, List.of(), List.of(), List.of(), List.of(), List.of(),
-          "not found in these documents", o.recommendation(), o.budapest(), null));
+      findings.add(assess(o, index, penalised));
     }
     List<DocumentSummary> docs = documents.stream().map(d -> new DocumentSummary(d.path(), d.format(),
         d.pages(), d.sections().size(), d.definitions().size(), d.issues())).toList();
-    return new GapReport(checklist, docs, findings,
-        new Summary(findings.size(), 0, 0, findings.size(), 0, 0, 0, new LinkedHashMap<>()));
+    return new GapReport(checklist, docs, findings, summarise(findings));
+  }
+
+  /**
+   * A statute's own defined term counts as a concept wherever the statute uses it, when its definition
+   * contains that concept's words: "hinder" defined to include "suppressing computer data" makes every
+   * "hinders" a suppression. Only conduct-like single definitions propagate: a definition that matches many
+   * concepts (a long catch-all) is not specific enough to carry any of them.
+   */
+  private void addDefinedTerms(ConceptMatcher matcher, List<StructuredDocument> documents) {
+    // Implemented in a later step; the hook exists so definitions stay in the analysis stage.
+  }
+
+  private List<SectionView> view(StructuredDocument d, ConceptMatcher matcher, int orderBase) {
+    List<SectionView> out = new ArrayList<>();
+    for (Provision s : d.sections()) {
+      List<SectionView.Unit> units = new ArrayList<>();
+      for (Provision node : s.flatten()) {
+        if (node != s && node.kind().isSectionLevel()) {
+          continue;
+        }
+        if (node.text() == null || node.text().isBlank()) {
+          continue;
+        }
+        for (Sentence sent : nlp.sentences(node.text())) {
+          boolean exception = SectionView.EXCEPTION.matcher(sent.text()).find();
+          units.add(new SectionView.Unit(node, sent.text(), matcher.find(sent), exception));
+        }
+      }
+      List<ConceptMatcher.Hit> headingHits = new ArrayList<>();
+      if (s.heading() != null && !s.heading().isBlank()) {
+        for (Sentence sent : nlp.sentences(s.heading())) {
+          headingHits.addAll(matcher.find(sent));
+        }
+      }
+      out.add(new SectionView(d.path(), s, orderBase + out.size(), units, headingHits));
+    }
+    return out;
+  }
+
+  /** Sections a penalty attaches to: their own, a penalty section that names them, or a general penalty. */
+  private Set<SectionView> penalisedSections(List<StructuredDocument> docs, List<SectionView> sections) {
+    Set<SectionView> out = new HashSet<>();
+    Map<String, Map<String, SectionView>> byNum = new HashMap<>();
+    Set<String> generalPenaltyDocs = new HashSet<>();
+    for (SectionView s : sections) {
+      byNum.computeIfAbsent(s.document, k -> new HashMap<>()).put(s.num().toLowerCase(Locale.ROOT), s);
+      if (s.ownPenalty) {
+        out.add(s);
+        String full = s.section.fullText();
+        if (GENERAL_PENALTY.matcher(full).find()) {
+          generalPenaltyDocs.add(s.document);
+        }
+      }
+    }
+    for (SectionView s : sections) {
+      if (!s.ownPenalty) {
+        continue;
+      }
+      Matcher m = SECTION_REF.matcher(s.section.fullText());
+      Map<String, SectionView> nums = byNum.get(s.document);
+      while (m.find()) {
+        SectionView target = nums.get(m.group(1).toLowerCase(Locale.ROOT));
+        if (target != null) {
+          out.add(target);
+        }
+        if (m.group(2) != null && target != null) {
+          SectionView last = nums.get(m.group(2).toLowerCase(Locale.ROOT));
+          if (last != null) {
+            for (SectionView x : sections) {
+              if (x.document.equals(s.document) && x.order >= target.order && x.order <= last.order) {
+                out.add(x);
+              }
+            }
+          }
+        }
+      }
+    }
+    for (SectionView s : sections) {
+      if (generalPenaltyDocs.contains(s.document) && s.offenceLike) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** How well one candidate section satisfies an obligation. */
+  private record Candidate(SectionView view, Set<String> satisfied, int requiredSatisfied, boolean penalty,
+      boolean headingAnchor) {
+    double score() {
+      return requiredSatisfied + (penalty ? 0.5 : 0) + (headingAnchor ? 0.25 : 0);
+    }
+  }
+
+  private Finding assess(Obligation o, Map<String, List<SectionView>> index, Set<SectionView> penalised) {
+    if (!o.assessable()) {
+      return finding(o, Status.NOT_ASSESSABLE, 1.0, List.of(), List.of(), List.of(), List.of(), List.of(),
+          o.assessableNote());
+    }
+    boolean offence = o.kind() == Kind.OFFENCE;
+    boolean union = o.kind() != Kind.OFFENCE && o.kind() != Kind.POWER;
+    Set<SectionView> pool = new LinkedHashSet<>();
+    for (String a : o.anchors()) {
+      for (SectionView s : index.getOrDefault(a, List.of())) {
+        if (s.repealed) {
+          continue;
+        }
+        if (s.interpretation && o.kind() != Kind.GENERAL) {
+          continue;
+        }
+        if (offence && !s.offenceLike) {
+          continue;
+        }
+        if (s.has(a) || s.headingHas(a)) {
+          pool.add(s);
+        }
+      }
+    }
+    if (pool.isEmpty()) {
+      return finding(o, Status.MISSING, 0.8, List.of(), List.of(), labels(o.requiredElements()), List.of(),
+          List.of(), "not found in these documents");
+    }
+    List<Candidate> cands = new ArrayList<>();
+    for (SectionView s : pool) {
+      Set<String> sat = new LinkedHashSet<>();
+      int req = 0;
+      for (Element e : o.elements()) {
+        if (e.concepts().stream().anyMatch(s::has)) {
+          sat.add(e.id());
+          if (e.required()) {
+            req++;
+          }
+        }
+      }
+      boolean anchorHead = o.anchors().stream().anyMatch(s::headingHas);
+      boolean pen = !o.penaltyRequired() || penalised.contains(s);
+      cands.add(new Candidate(s, sat, req, pen, anchorHead));
+    }
+    cands.sort(Comparator.comparingDouble(Candidate::score).reversed()
+        .thenComparingInt(c -> c.view().order));
+    Candidate best = cands.get(0);
+    int required = o.requiredElements().size();
+
+    Set<String> satisfied;
+    List<Candidate> cited = new ArrayList<>();
+    if (union) {
+      satisfied = new LinkedHashSet<>();
+      for (Candidate c : cands) {
+        if (!c.satisfied().isEmpty()) {
+          satisfied.addAll(c.satisfied());
+        }
+      }
+      // cite the sections that contribute a required element, best first
+      Set<String> covered = new HashSet<>();
+      for (Candidate c : cands) {
+        boolean adds = false;
+        for (String e : c.satisfied()) {
+          if (covered.add(e)) {
+            adds = true;
+          }
+        }
+        if (adds || c.requiredSatisfied() == best.requiredSatisfied()) {
+          cited.add(c);
+        }
+      }
+    } else {
+      satisfied = best.satisfied();
+      for (Candidate c : cands) {
+        if (c.requiredSatisfied() == best.requiredSatisfied() && c.penalty() == best.penalty()) {
+          cited.add(c);
+        }
+      }
+    }
+    if (cited.size() > MAX_CITED) {
+      cited = cited.subList(0, MAX_CITED);
+    }
+    cited = new ArrayList<>(cited);
+    cited.sort(Comparator.comparingInt(c -> c.view().order));
+
+    List<String> missing = new ArrayList<>();
+    List<String> sat = new ArrayList<>();
+    for (Element e : o.elements()) {
+      if (satisfied.contains(e.id())) {
+        sat.add(e.label());
+      } else if (e.required()) {
+        missing.add(e.label());
+      }
+    }
+    boolean penaltyOk = union ? cited.stream().anyMatch(Candidate::penalty) : best.penalty();
+    if (o.penaltyRequired() && !penaltyOk) {
+      missing.add("a penalty attached to the offence");
+    }
+    List<String> options = new ArrayList<>();
+    for (OptionDef opt : o.options()) {
+      if (cited.stream().anyMatch(c -> opt.concepts().stream().anyMatch(c.view()::has))) {
+        options.add(opt.label());
+      }
+    }
+    Status status = missing.isEmpty() ? Status.MET : Status.PARTIAL;
+    double fraction = required == 0 ? 1 : (double) (required - missing.size()) / required;
+    double confidence = status == Status.MET
+        ? (best.headingAnchor() ? 0.9 : 0.8)
+        : 0.5 + 0.3 * Math.max(0, fraction);
+    List<Evidence> evidence = evidence(o, cited);
+    List<String> provisions = cited.stream().map(c -> c.view().num()).distinct().toList();
+    String note = status == Status.MET ? null : "missing: " + String.join("; ", missing);
+    return finding(o, status, confidence, sat, options, missing, provisions, evidence, note);
+  }
+
+  private List<Evidence> evidence(Obligation o, List<Candidate> cited) {
+    List<Evidence> out = new ArrayList<>();
+    for (Candidate c : cited) {
+      Map<SectionView.Unit, List<ElementMatch>> quotes = new LinkedHashMap<>();
+      for (Element e : o.elements()) {
+        for (String concept : e.concepts()) {
+          List<SectionView.Unit> units = c.view().byConcept.get(concept);
+          if (units == null) {
+            continue;
+          }
+          SectionView.Unit u = units.get(0);
+          List<String> words = u.hits().stream().filter(h -> h.concept().equals(concept))
+              .map(ConceptMatcher.Hit::words).distinct().toList();
+          quotes.computeIfAbsent(u, k -> new ArrayList<>()).add(new ElementMatch(e.label(), concept, words));
+          break;
+        }
+      }
+      List<SectionView.Unit> ordered = new ArrayList<>(quotes.keySet());
+      ordered.sort(Comparator.comparingInt(c.view().units::indexOf));
+      for (SectionView.Unit u : ordered) {
+        if (out.size() >= MAX_QUOTES) {
+          return out;
+        }
+        var loc = u.node().start();
+        out.add(new Evidence(c.view().document, u.node().ref(), c.view().num(), loc == null ? null : loc.page(),
+            loc == null ? null : loc.line(), u.text(), quotes.get(u)));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> labels(List<Element> elements) {
+    return elements.stream().map(Element::label).toList();
+  }
+
+  private static Finding finding(Obligation o, Status status, double confidence, List<String> satisfied,
+      List<String> options, List<String> missing, List<String> provisions, List<Evidence> evidence,
+      String note) {
+    double c = Math.round(confidence * 100) / 100.0;
+    return new Finding(o.id(), o.article(), o.paragraph(), o.title(), o.chapter(), o.kind().id(),
+        o.strength().id(), status, c, missing, satisfied, options, provisions, evidence, note,
+        o.recommendation(), o.budapest(), null);
+  }
+
+  static Summary summarise(List<Finding> findings) {
+    int met = 0;
+    int partial = 0;
+    int missing = 0;
+    int na = 0;
+    int waived = 0;
+    Map<String, int[]> chapters = new TreeMap<>(Comparator.comparingInt(Analyzer::romanValue)
+        .thenComparing(Comparator.naturalOrder()));
+    for (Finding f : findings) {
+      int[] c = chapters.computeIfAbsent(f.chapter() == null ? "" : f.chapter(), k -> new int[5]);
+      c[0]++;
+      if (f.waived()) {
+        waived++;
+      }
+      switch (f.status()) {
+        case MET -> { met++; c[1]++; }
+        case PARTIAL -> { partial++; c[2]++; }
+        case MISSING -> { missing++; c[3]++; }
+        case NOT_ASSESSABLE -> { na++; c[4]++; }
+        default -> throw new IllegalStateException();
+      }
+    }
+    int assessable = findings.size() - na;
+    double coverage = assessable == 0 ? 0 : Math.round((met + 0.5 * partial) / assessable * 1000) / 1000.0;
+    Map<String, Summary.Counts> byChapter = new LinkedHashMap<>();
+    chapters.forEach((k, c) -> byChapter.put(k, new Summary.Counts(c[0], c[1], c[2], c[3], c[4])));
+    return new Summary(findings.size(), met, partial, missing, na, waived, coverage, byChapter);
+  }
+
+  static int romanValue(String s) {
+    int total = 0;
+    int prev = 0;
+    String u = s.toUpperCase(Locale.ROOT);
+    for (int i = u.length() - 1; i >= 0; i--) {
+      int v = switch (u.charAt(i)) {
+        case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50; case 'C' -> 100;
+        default -> 1000;
+      };
+      total += v < prev ? -v : v;
+      prev = Math.max(prev, v);
+    }
+    return total;
+  }
+
+  /** For callers that re-summarise after waivers. */
+  public static Summary summary(List<Finding> findings) {
+    return summarise(findings);
+  }
+
+  /** Used by tests: the definitions are consulted by a later step. */
+  static List<Definition> definitions(List<StructuredDocument> docs) {
+    List<Definition> out = new ArrayList<>();
+    docs.forEach(d -> out.addAll(d.definitions()));
+    return out;
   }
 }

@@ -1,0 +1,189 @@
+package org.lexgap.analysis;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.lexgap.checklist.Checklist;
+import org.lexgap.checklist.Concept;
+import org.lexgap.language.LanguageAnalyzer;
+import org.lexgap.language.Sentence;
+import org.lexgap.language.Token;
+
+/**
+ * Finds a checklist's concepts in analysed sentences. Terms are matched on lemmas or stems, word by word, so
+ * inflection and British/American spelling do not matter; "..." inside a term allows up to
+ * {@value #MAX_GAP} words in between ("without ... authority" matches "without lawful authority"). Patterns
+ * are RE2/J (linear time, safe on hostile checklists) over the lower-cased sentence.
+ *
+ * <p>Lookup is by the first word's stem and lemma, so cost is linear in the text, not in the vocabulary.
+ */
+public final class ConceptMatcher {
+
+  static final int MAX_GAP = 4;
+  private static final String GAP = "...";
+
+  /** A concept found in a sentence: which words (as printed) and where (offsets into the sentence text). */
+  public record Hit(String concept, String words, int start, int end) {}
+
+  private record Word(String stem, String lemma) {}
+
+  /** One term: a sequence of words, where a null entry is a gap. */
+  private record Term(String concept, List<Word> words) {}
+
+  private final LanguageAnalyzer nlp;
+  private final Map<String, List<Term>> byKey = new HashMap<>();
+  private final Map<String, List<Pattern>> patterns = new HashMap<>();
+
+  public ConceptMatcher(Checklist checklist, LanguageAnalyzer nlp) {
+    this.nlp = nlp;
+    for (Concept c : checklist.concepts().values()) {
+      for (String term : c.terms()) {
+        addTerm(c.id(), term);
+      }
+      for (String p : c.patterns()) {
+        patterns.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(Pattern.compile(p));
+      }
+    }
+  }
+
+  /** Adds a term for a concept (also used for a statute's own defined terms). */
+  public void addTerm(String concept, String term) {
+    List<Word> words = new ArrayList<>();
+    for (String part : term.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+      if (part.equals(GAP)) {
+        words.add(null);
+        continue;
+      }
+      for (Token t : nlp.tokens(part)) {
+        for (String piece : pieces(t.lower())) {
+          words.add(new Word(nlp.stem(piece), piece.equals(t.lower()) ? t.lemma() : piece));
+        }
+      }
+    }
+    while (!words.isEmpty() && words.get(0) == null) {
+      words.remove(0);
+    }
+    if (words.isEmpty()) {
+      return;
+    }
+    Term t = new Term(concept, List.copyOf(new ArrayList<>(words)));
+    Word first = words.get(0);
+    byKey.computeIfAbsent("s:" + first.stem(), k -> new ArrayList<>()).add(t);
+    if (!first.lemma().equals(first.stem())) {
+      byKey.computeIfAbsent("l:" + first.lemma(), k -> new ArrayList<>()).add(t);
+    }
+  }
+
+  /** Hyphenated words match their parts: "real-time" and "real time" are the same term. */
+  private static List<String> pieces(String lower) {
+    if (lower.indexOf('-') <= 0 || lower.endsWith("-")) {
+      return List.of(lower);
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : lower.split("-")) {
+      if (!p.isEmpty()) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** A word-level view of a sentence: hyphenated tokens split, punctuation kept as barriers. */
+  private record Slot(Token token, String stem, String lemma, boolean punct) {}
+
+  private List<Slot> slots(Sentence s) {
+    List<Slot> out = new ArrayList<>(s.tokens().size());
+    for (Token t : s.tokens()) {
+      boolean punct = !Character.isLetterOrDigit(t.lower().charAt(0));
+      List<String> ps = punct ? List.of(t.lower()) : pieces(t.lower());
+      if (ps.size() == 1) {
+        out.add(new Slot(t, t.stem(), t.lemma(), punct));
+      } else {
+        for (String p : ps) {
+          out.add(new Slot(t, nlp.stem(p), p, false));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every concept occurrence in the sentence; overlapping hits of different concepts are all kept. */
+  public List<Hit> find(Sentence s) {
+    List<Hit> hits = new ArrayList<>();
+    List<Slot> slots = slots(s);
+    for (int i = 0; i < slots.size(); i++) {
+      Slot sl = slots.get(i);
+      if (sl.punct()) {
+        continue;
+      }
+      List<Term> cands = new ArrayList<>(byKey.getOrDefault("s:" + sl.stem(), List.of()));
+      cands.addAll(byKey.getOrDefault("l:" + sl.lemma(), List.of()));
+      for (Term t : cands) {
+        int end = matchAt(t, slots, i);
+        if (end >= 0) {
+          int from = slots.get(i).token().start() - s.start();
+          int to = slots.get(end).token().end() - s.start();
+          hits.add(new Hit(t.concept(), s.text().substring(from, to), from, to));
+        }
+      }
+    }
+    if (!patterns.isEmpty()) {
+      String lower = s.text().toLowerCase(Locale.ROOT);
+      for (Map.Entry<String, List<Pattern>> e : patterns.entrySet()) {
+        for (Pattern p : e.getValue()) {
+          Matcher m = p.matcher(lower);
+          if (m.find()) {
+            hits.add(new Hit(e.getKey(), s.text().substring(m.start(), m.end()), m.start(), m.end()));
+          }
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** Returns the index of the last slot matched, or -1. */
+  private static int matchAt(Term t, List<Slot> slots, int i) {
+    int pos = i;
+    int last = -1;
+    List<Word> ws = t.words();
+    for (int w = 0; w < ws.size(); w++) {
+      Word word = ws.get(w);
+      if (word == null) {
+        // a gap: find the next word within MAX_GAP slots, not across punctuation that ends a clause
+        Word next = ws.get(++w);
+        int limit = Math.min(slots.size(), pos + MAX_GAP + 1);
+        int found = -1;
+        for (int k = pos; k < limit; k++) {
+          Slot sl = slots.get(k);
+          if (sl.punct() && (sl.lemma().equals(";") || sl.lemma().equals(":") || sl.lemma().equals("."))) {
+            break;
+          }
+          if (!sl.punct() && (next.stem().equals(sl.stem()) || next.lemma().equals(sl.lemma()))) {
+            found = k;
+            break;
+          }
+        }
+        if (found < 0) {
+          return -1;
+        }
+        last = found;
+        pos = found + 1;
+        continue;
+      }
+      if (pos >= slots.size()) {
+        return -1;
+      }
+      Slot sl = slots.get(pos);
+      if (sl.punct() || !(word.stem().equals(sl.stem()) || word.lemma().equals(sl.lemma()))) {
+        return -1;
+      }
+      last = pos;
+      pos++;
+    }
+    return last;
+  }
+}

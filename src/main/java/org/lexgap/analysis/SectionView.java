@@ -1,0 +1,106 @@
+package org.lexgap.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.lexgap.structure.Provision;
+
+/**
+ * One top-level section/article prepared for matching: its sentences with the concepts found in them, and
+ * what kind of provision it is (interpretation, repealed, offence-creating, penalty-bearing). Built once per
+ * run, then consulted by every obligation through the concept index.
+ */
+final class SectionView {
+
+  /** A sentence of the section (or of one of its sub-provisions) and the concepts in it. */
+  record Unit(Provision node, String text, List<ConceptMatcher.Hit> hits, boolean exception) {}
+
+  // Fixed recognisers of drafting conventions (our own patterns, not user input).
+  static final Pattern PENALTY = Pattern.compile(
+      "\\b(imprisonment|imprisoned|punishable|punished|penal servitude|liable,? (on|upon|to) (summary )?"
+          + "conviction|liable to a (fine|penalty)|fine (of|not exceeding|not less than)|penalty of)\\b",
+      Pattern.CASE_INSENSITIVE);
+  static final Pattern OFFENCE = Pattern.compile(
+      "\\b(commits? an offen[cs]e|guilty of an? (offen[cs]e|crime|felony|misdemeanou?r)|shall be guilty|"
+          + "is guilty|an offen[cs]e|punishable|punished|liable)\\b",
+      Pattern.CASE_INSENSITIVE);
+  static final Pattern EXCEPTION = Pattern.compile(
+      "^\\W*(\\(\\w{1,5}\\)\\s*)*(nothing in this|this (section|article|part) (shall|does) not apply|"
+          + "(sub)?section \\(?\\w+\\)? (shall|does) not apply|it (is|shall be) a defen[cs]e|"
+          + "shall not (be|constitute) an offen[cs]e|is not an offen[cs]e|no person shall be liable)",
+      Pattern.CASE_INSENSITIVE);
+  static final Pattern INTERPRETATION_HEADING = Pattern.compile(
+      "\\b(interpretation|definitions?|meaning of|use of terms|terms used)\\b", Pattern.CASE_INSENSITIVE);
+  static final Pattern INTERPRETATION_TEXT = Pattern.compile(
+      "^\\W*(\\(\\w+\\)\\s*)?(in|for the purposes? of) this (act|part|code|chapter|law|title|ordinance)"
+          + "[^.]{0,60}(requires|otherwise|indicates)", Pattern.CASE_INSENSITIVE);
+  static final Pattern REPEALED = Pattern.compile(
+      "^\\W*(repealed|omitted|deleted|\\[repealed)", Pattern.CASE_INSENSITIVE);
+
+  final String document;
+  final Provision section;
+  final int order;
+  final List<Unit> units;
+  final Map<String, List<Unit>> byConcept = new HashMap<>();
+  final List<ConceptMatcher.Hit> headingHits;
+  final boolean interpretation;
+  final boolean repealed;
+  final boolean offenceLike;
+  final boolean ownPenalty;
+
+  SectionView(String document, Provision section, int order, List<Unit> units,
+      List<ConceptMatcher.Hit> headingHits) {
+    this.document = document;
+    this.section = section;
+    this.order = order;
+    this.units = List.copyOf(units);
+    this.headingHits = List.copyOf(headingHits);
+    for (Unit u : units) {
+      if (u.exception()) {
+        continue;
+      }
+      for (ConceptMatcher.Hit h : u.hits()) {
+        List<Unit> l = byConcept.computeIfAbsent(h.concept(), k -> new ArrayList<>());
+        if (l.isEmpty() || l.get(l.size() - 1) != u) {
+          l.add(u);
+        }
+      }
+    }
+    String heading = section.heading() == null ? "" : section.heading();
+    String full = section.fullText();
+    this.interpretation = INTERPRETATION_HEADING.matcher(heading).find()
+        || INTERPRETATION_TEXT.matcher(full).find();
+    this.repealed = REPEALED.matcher(full).find() && full.length() < 300
+        || REPEALED.matcher(heading).find();
+    boolean offence = false;
+    boolean penalty = false;
+    for (Unit u : units) {
+      if (u.exception()) {
+        continue;
+      }
+      offence |= OFFENCE.matcher(u.text()).find();
+      penalty |= PENALTY.matcher(u.text()).find();
+    }
+    this.offenceLike = offence || penalty;
+    this.ownPenalty = penalty;
+  }
+
+  String num() {
+    return section.section() != null ? section.section() : section.num();
+  }
+
+  boolean has(String concept) {
+    return byConcept.containsKey(concept);
+  }
+
+  boolean headingHas(String concept) {
+    for (ConceptMatcher.Hit h : headingHits) {
+      if (h.concept().equals(concept)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
