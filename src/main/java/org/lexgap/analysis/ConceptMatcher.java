@@ -38,6 +38,18 @@ public final class ConceptMatcher {
   private final Map<String, List<Term>> byKey = new HashMap<>();
   private final Map<String, List<Pattern>> patterns = new HashMap<>();
 
+  /** A copy that can take a document's own defined terms without changing the original. */
+  public ConceptMatcher copy() {
+    ConceptMatcher c = new ConceptMatcher(nlp);
+    byKey.forEach((k, v) -> c.byKey.put(k, new ArrayList<>(v)));
+    c.patterns.putAll(patterns);
+    return c;
+  }
+
+  private ConceptMatcher(LanguageAnalyzer nlp) {
+    this.nlp = nlp;
+  }
+
   public ConceptMatcher(Checklist checklist, LanguageAnalyzer nlp) {
     this.nlp = nlp;
     for (Concept c : checklist.concepts().values()) {
