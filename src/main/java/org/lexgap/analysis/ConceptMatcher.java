@@ -82,7 +82,7 @@ public final class ConceptMatcher {
     if (words.isEmpty()) {
       return;
     }
-    Term t = new Term(concept, List.copyOf(new ArrayList<>(words)));
+    Term t = new Term(concept, java.util.Collections.unmodifiableList(new ArrayList<>(words)));
     Word first = words.get(0);
     byKey.computeIfAbsent("s:" + first.stem(), k -> new ArrayList<>()).add(t);
     if (!first.lemma().equals(first.stem())) {
