@@ -61,6 +61,8 @@ public final class GoldParser {
     GoldParser p = new GoldParser(file, displayPath);
     GoldFile g = p.run();
     if (!p.errors.isEmpty()) {
+      // in file order, like a compiler; the sort is stable, so errors at one spot keep their order
+      p.errors.sort(Comparator.comparingInt(GoldError::line).thenComparingInt(GoldError::column));
       throw new GoldException(p.errors);
     }
     return g;
@@ -281,8 +283,9 @@ public final class GoldParser {
 
   private String stringValue(Node n, String at) {
     if (!(n instanceof Scalar s) || s.token() != JsonToken.VALUE_STRING) {
-      String hint = n instanceof Scalar s && (s.token() == JsonToken.VALUE_NUMBER_INT
-          || s.token() == JsonToken.VALUE_NUMBER_FLOAT) ? " (quote it: \"" + s.text() + "\")" : "";
+      // YAML reads 14 as a number and NO (Norway) as a boolean: say how to keep them text
+      String hint = n instanceof Scalar s && s.token() != JsonToken.VALUE_NULL
+          ? " (quote it: \"" + s.text() + "\")" : "";
       error(n, "expected a string, found " + kind(n) + hint, at);
       return null;
     }

@@ -57,6 +57,7 @@ final class LocatedYaml {
     lo.setCodePointLimit(MAX_CHARS + 1);
     return YAMLFactory.builder()
         .loaderOptions(lo)
+        .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH * 2).maxStringLength(MAX_CHARS).build())
         .build();
