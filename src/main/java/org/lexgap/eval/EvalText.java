@@ -100,6 +100,9 @@ public final class EvalText {
       if (d.goldNote() != null) {
         sb.append("    gold note: ").append(d.goldNote().replaceAll("\\s+", " ")).append('\n');
       }
+      if (d.support().isEmpty()) {
+        sb.append("    (nothing found for this article)\n");
+      }
       for (Support s : d.support()) {
         sb.append("    ").append(s.source()).append(' ').append(s.status());
         if (!s.missingElements().isEmpty()) {

@@ -3,10 +3,10 @@ package org.lexgap.eval;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.lexgap.Lexgap;
 import org.lexgap.checklist.Checklist;
 import org.lexgap.checklist.ChecklistException;
@@ -26,8 +26,8 @@ public final class Evaluator {
   /**
    * @param lexgap lexgap's scores, null when only the baseline was run
    * @param grep the grep baseline's scores
-   * @param warnings sorted, de-duplicated notes worth showing the user (e.g. a judged article the checklist
-   *     has no obligation for)
+   * @param warnings notes worth showing the user (e.g. a judged article the checklist has no obligation
+   *     for), each once, in gold-file and article order
    */
   public record Evaluation(EvalResult lexgap, EvalResult grep, List<String> warnings) {
     public Evaluation {
@@ -45,7 +45,8 @@ public final class Evaluator {
   public static Evaluation run(List<GoldFile> golds, String checklist, ChecklistSource source,
       boolean runLexgap) throws ReadException, ChecklistException {
     Map<String, Checklist> checklists = new LinkedHashMap<>();
-    Set<String> warnings = new TreeSet<>();
+    // in gold-file and article order, each once
+    Set<String> warnings = new LinkedHashSet<>();
     List<Map<String, ArticlePrediction>> lexgap = new ArrayList<>();
     List<Map<String, ArticlePrediction>> grep = new ArrayList<>();
     for (GoldFile g : golds) {
