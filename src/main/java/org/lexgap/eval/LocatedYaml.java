@@ -122,7 +122,7 @@ final class LocatedYaml {
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
     YAMLParser yp = (YAMLParser) p;
-    if (yp.isCurrentAlias() || yp.getCurrentAnchor() != null) {
+    if (yp.isCurrentAlias() || yp.getObjectId() != null) {
       errors.add(new GoldError(file, line, col, "anchors and aliases are not allowed in gold files", path));
     }
     if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
