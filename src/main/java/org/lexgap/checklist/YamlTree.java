@@ -134,7 +134,7 @@ final class YamlTree {
       if (first == null) {
         return null;
       }
-      Node root = new Builder(file, p, errors).read("", 1);
+      Node root = new Builder(file, text, p, errors).read("", 1);
       JsonToken next = p.nextToken();
       if (next != null) {
         JsonLocation l = p.currentTokenLocation();
@@ -194,12 +194,42 @@ final class YamlTree {
   }
 
   private static final class Builder {
+    /**
+     * Jackson reports anchors on collections only; a scalar's anchor is found in the source, where the node's
+     * properties (an optional tag, then the anchor) start at the token's offset.
+     */
+    private String scalarAnchor(JsonLocation loc) {
+      long off = loc.getCharOffset();
+      if (off < 0 || off >= text.length()) {
+        return null;
+      }
+      int i = (int) off;
+      if (text.charAt(i) == '!') {
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+          i++;
+        }
+      }
+      if (i >= text.length() || text.charAt(i) != '&') {
+        return null;
+      }
+      int end = i + 1;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && end - i < 100) {
+        end++;
+      }
+      return text.substring(i + 1, end);
+    }
+
     private final String file;
+    private final String text;
     private final JsonParser p;
     private final List<ChecklistError> errors;
 
-    Builder(String file, JsonParser p, List<ChecklistError> errors) {
+    Builder(String file, String text, JsonParser p, List<ChecklistError> errors) {
       this.file = file;
+      this.text = text;
       this.p = p;
       this.errors = errors;
     }
@@ -217,9 +247,9 @@ final class YamlTree {
       if (yp.isCurrentAlias()) {
         throw refuse(line, col, "YAML aliases ('*" + p.getText() + "') are not allowed in a checklist", path);
       }
-      if (yp.getCurrentAnchor() != null) {
-        throw refuse(line, col,
-            "YAML anchors ('&" + yp.getCurrentAnchor() + "') are not allowed in a checklist", path);
+      String anchor = yp.getCurrentAnchor() != null ? yp.getCurrentAnchor() : scalarAnchor(loc);
+      if (anchor != null) {
+        throw refuse(line, col, "YAML anchors ('&" + anchor + "') are not allowed in a checklist", path);
       }
       JsonToken t = p.currentToken();
       if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
