@@ -231,6 +231,12 @@ public final class Analyzer {
         }
       }
     }
+    if (pool.isEmpty() && o.kind() == Kind.SAFEGUARD) {
+      // a safeguard on a power the documents do not create has nothing to attach to: the power's own
+      // obligation reports the gap, and the safeguard is checked once the power exists
+      return finding(o, Status.NOT_ASSESSABLE, 0.7, List.of(), List.of(), List.of(), List.of(), List.of(),
+          "the power this safeguard applies to is not in these documents");
+    }
     if (pool.isEmpty()) {
       return finding(o, Status.MISSING, 0.8, List.of(), List.of(), labels(o.requiredElements()), List.of(),
           List.of(), "not found in these documents");
