@@ -209,6 +209,44 @@ class SampleGeneratorTest {
         }
     }
 
+    /** The oracle must judge every article, cite only provisions the sample has, and omit them for "missing". */
+    @Test
+    void expectedVerdictsCiteExistingProvisions() throws IOException {
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        List<String> judged = List.of("7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19",
+                "22", "24", "25", "26", "27", "28", "29", "30", "37", "40", "41", "42");
+        for (SampleGenerator.Sample s : SampleGenerator.SAMPLES) {
+            Path gold = SAMPLES.resolve("expected").resolve(s.name() + ".gold.yaml");
+            var root = yaml.readTree(gold.toFile());
+            Path doc = gold.getParent().resolve(root.get("documents").get(0).asText()).normalize();
+            assertThat(doc).isEqualTo(SAMPLES.resolve(s.name() + ".txt").normalize());
+            List<String> numbers = SampleGenerator.parse(Files.readString(doc, StandardCharsets.UTF_8), s.style())
+                    .stream().filter(b -> b.kind() == Kind.SECTION || b.kind() == Kind.ARTICLE)
+                    .map(Block::num).toList();
+            var articles = root.get("articles");
+            assertThat(iterable(articles.fieldNames())).as(gold.toString()).containsExactlyElementsOf(judged);
+            for (String art : judged) {
+                var entry = articles.get(art);
+                String status = entry.get("status").asText();
+                assertThat(status).isIn("met", "partial", "missing");
+                if (status.equals("missing")) {
+                    assertThat(entry.has("provisions")).as("%s art %s", gold, art).isFalse();
+                } else {
+                    List<String> cited = new ArrayList<>();
+                    entry.get("provisions").forEach(n -> cited.add(n.asText()));
+                    assertThat(cited).as("%s art %s", gold, art).isNotEmpty().isSubsetOf(numbers);
+                }
+            }
+        }
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
     private static CTNumbering numbering(XWPFDocument docx) throws IOException {
         try (InputStream in = docx.getNumbering().getPackagePart().getInputStream()) {
             return NumberingDocument.Factory.parse(in).getNumbering();
