@@ -76,7 +76,11 @@ public final class MarkdownReader implements DocumentReader {
       if (RULE.matcher(line).matches()) {
         continue; // a thematic break carries no text
       }
-      line = QUOTE.matcher(line).replaceFirst("");
+      Matcher quote = QUOTE.matcher(line);
+      boolean quoted = quote.find();
+      if (quoted) {
+        line = line.substring(quote.end()); // a quoted line is never underlined into a heading from outside
+      }
       Matcher atx = ATX.matcher(line);
       if (atx.matches()) {
         String text = inline(atx.group(2) == null ? "" : atx.group(2));
@@ -95,7 +99,7 @@ public final class MarkdownReader implements DocumentReader {
         blocks.add(new TextBlock(text, BlockKind.LIST_ITEM, Math.min(indent / 2, 8), loc, null));
       } else {
         blocks.add(TextBlock.paragraph(text, loc));
-        lastParagraphLine = i;
+        lastParagraphLine = quoted ? -1 : i;
       }
     }
     if (blocks.isEmpty()) {
