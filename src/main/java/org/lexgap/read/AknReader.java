@@ -182,12 +182,11 @@ public final class AknReader implements DocumentReader {
       }
     }
 
-    /** Children of a body or hierarchy element at the given depth. */
+    /** Children of a body element (hierarchy elements, but also loose paragraphs) at the given depth. */
     void container(Element parent, int depth) {
       for (Element child : children(parent)) {
         String name = local(child);
-        if (SKIP.contains(name) || OWN_TEXT.contains(name) || LABELS.contains(name) && parent != null
-            && HIERARCHY.contains(local(parent))) {
+        if (SKIP.contains(name)) {
           continue;
         }
         if (HIERARCHY.contains(name)) {
@@ -215,9 +214,18 @@ public final class AknReader implements DocumentReader {
       StructureHint hint = new StructureHint(kind, num, heading, depth, eId);
       StringBuilder own = new StringBuilder();
       List<Element> defs = new ArrayList<>();
-      for (Element c : children(e)) {
-        if (OWN_TEXT.contains(local(c))) {
-          appendOwnText(c, own, defs);
+      for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+        if (c instanceof Element el) {
+          if (!LABELS.contains(local(el)) && !HIERARCHY.contains(local(el)) && !SKIP.contains(local(el))) {
+            if (local(el).equals("def")) {
+              defs.add(el);
+            }
+            own.append(' ');
+            appendOwnText(el, own, defs);
+            own.append(' ');
+          }
+        } else if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+          own.append(c.getNodeValue());
         }
       }
       String text = Texts.clean(own);
@@ -229,20 +237,22 @@ public final class AknReader implements DocumentReader {
         add(text, BlockKind.PARAGRAPH, 0, hint, eId);
       }
       for (Element def : defs) {
-        String term = Texts.clean(def.getTextContent());
+        String term = stripQuotes(Texts.clean(def.getTextContent()));
         Element p = enclosing(def, e);
         String context = p != null ? text(p) : text;
         String defId = eId(def) != null ? eId(def) : eId;
         add(context, BlockKind.PARAGRAPH, 0, new StructureHint("definition", term, null, depth + 1, defId),
             defId);
       }
-      // Items of a block list inside the content are structure too: they follow their parent.
+      // Direct children are structure; so are items of a block list inside the content. Document order.
       for (Element c : children(e)) {
-        if (OWN_TEXT.contains(local(c))) {
+        String name = local(c);
+        if (HIERARCHY.contains(name)) {
+          hierarchy(c, depth + 1);
+        } else if (!LABELS.contains(name) && !SKIP.contains(name)) {
           nestedItems(c, depth + 1);
         }
       }
-      container(e, depth + 1);
       notes(e);
     }
 
@@ -393,6 +403,21 @@ public final class AknReader implements DocumentReader {
       }
     }
     return null;
+  }
+
+  private static final String QUOTES = "\"'\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E";
+
+  /** A defined term without the quotation marks statutes put around it. */
+  static String stripQuotes(String term) {
+    int a = 0;
+    int b = term.length();
+    while (a < b && QUOTES.indexOf(term.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && QUOTES.indexOf(term.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return term.substring(a, b).strip();
   }
 
   private static String nullIfEmpty(String s) {
