@@ -23,6 +23,8 @@ final class PdfCleanup {
           + "(?:\\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))"
           + "(?:\\s*(?:of|/)\\s*\\d{1,4})?(?:\\s*[-\u2013\u2014])?|\\[\\s*\\d{1,4}\\s*\\]");
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** Prefixes that legal drafting keeps hyphenated (non-compliance, ex-officio, self-incrimination). */
+  private static final Set<String> HYPHEN_PREFIXES = Set.of("non", "self", "ex", "cross", "quasi", "vice");
 
   private PdfCleanup() {}
 
@@ -167,7 +169,7 @@ final class PdfCleanup {
   /**
    * Joins a word broken by a hyphen at a line end with its rest at the start of the next line, when that rest
    * starts in lower case. The hyphen is kept if the document elsewhere spells the word with a hyphen and
-   * never without ("cyber-security").
+   * never without ("cyber-security"), or after a prefix that is normally hyphenated ("non-extendable").
    */
   static void rejoinHyphenated(List<DocLine> lines) {
     Set<String> vocabulary = new HashSet<>();
@@ -197,7 +199,8 @@ final class PdfCleanup {
       String stem = cur.text.substring(0, cur.text.length() - 1);
       String head = trailingLetters(stem).toLowerCase(Locale.ROOT);
       String tail = leadingLetters(fragment).toLowerCase(Locale.ROOT);
-      boolean keepHyphen = !vocabulary.contains(head + tail) && vocabulary.contains(head + "-" + tail);
+      boolean keepHyphen = !vocabulary.contains(head + tail)
+          && (vocabulary.contains(head + "-" + tail) || HYPHEN_PREFIXES.contains(head));
       cur.text = stem + (keepHyphen ? "-" : "") + fragment;
       next.text = sp < 0 ? "" : next.text.substring(sp + 1).strip();
       // stay on this line: the joined fragment may itself end with a break

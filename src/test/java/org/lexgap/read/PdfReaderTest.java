@@ -41,7 +41,7 @@ class PdfReaderTest {
             "of computer systems.")),
         actPage(3, 4, List.of("3. Unauthorised access", "(1) A person who causes a computer system to perform",
             "a function with intent to secure unauth-", "orised access to any program commits an offence.",
-            "(2) Measures for cyber-", "security are first-", "Class measures.")),
+            "(2) Measures for cyber-", "security are first-", "Class measures, non-", "extendable.")),
         actPage(4, 4, List.of("4. Penalties", "A person convicted is liable to a fine."))));
 
     RawDocument doc = reader.read(pdf, "act.pdf");
@@ -55,7 +55,7 @@ class PdfReaderTest {
     assertThat(texts).contains("a function with intent to secure unauthorised",
         "access to any program commits an offence.");
     // "cyber-security" is spelled with a hyphen elsewhere in the text, so the line-end hyphen stays
-    assertThat(texts).contains("(2) Measures for cyber-security", "are first-", "Class measures.");
+    assertThat(texts).contains("(2) Measures for cyber-security", "are first-", "Class measures, non-extendable.");
     assertThat(texts.get(0)).isEqualTo("PART I - PRELIMINARY");
     TextBlock first = doc.blocks().get(0);
     assertThat(first.location()).isEqualTo(Location.ofPage("act.pdf", 1, 3));
