@@ -99,6 +99,12 @@ public final class AknReader implements DocumentReader {
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       f.setXIncludeAware(false);
+      try {
+        // bounds the walker's recursion too; not every JAXP implementation knows the property
+        f.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", "1000");
+      } catch (IllegalArgumentException e) {
+        // the walk is then bounded by the stack; Readers turns an overflow into a ReadException
+      }
       f.setExpandEntityReferences(false);
       builder = f.newDocumentBuilder();
     } catch (ParserConfigurationException | IllegalArgumentException e) {
@@ -129,6 +135,10 @@ public final class AknReader implements DocumentReader {
       if (m.contains("DOCTYPE")) {
         throw new ReadException(displayPath + ": XML with a DOCTYPE declaration is refused (DTDs and entities"
             + " are disabled for safety)", e);
+      }
+      if (m.contains("JAXP000")) { // entity expansion, depth or size limits of secure processing
+        throw new ReadException(displayPath + ": XML refused by a parser safety limit (" + Texts.oneLine(e) + ")",
+            e);
       }
       throw new ReadException(displayPath + ": not well-formed XML (line " + e.getLineNumber() + ": "
           + Texts.oneLine(e) + ")", e);

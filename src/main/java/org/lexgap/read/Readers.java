@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -104,10 +103,5 @@ public final class Readers {
   private static ReadException unknown(String displayPath) {
     return new ReadException(displayPath + ": unknown format (expected PDF, DOCX, HTML, text, Markdown or"
         + " Akoma Ntoso XML)");
-  }
-
-  /** Lower-case format names, for help texts. */
-  public static String formatNames() {
-    return FORMATS.toLowerCase(Locale.ROOT);
   }
 }

@@ -92,6 +92,16 @@ class AknReaderTest {
   }
 
   @Test
+  void absurdNestingIsRefusedByTheParserLimit() throws Exception {
+    String deep = "<hcontainer>".repeat(3000) + "x" + "</hcontainer>".repeat(3000);
+    Path f = Files.writeString(dir.resolve("deep.xml"), "<akomaNtoso xmlns=\"" + AknReader.NS_30
+        + "\"><act><body>" + deep + "</body></act></akomaNtoso>");
+    assertThatThrownBy(() -> reader.read(f, "deep.xml"))
+        .isInstanceOf(ReadException.class)
+        .hasMessageStartingWith("deep.xml: XML refused by a parser safety limit (");
+  }
+
+  @Test
   void sniffsTheRootElement() throws Exception {
     assertThat(reader.sniff(Files.readAllBytes(resource("act-akn30.xml")))).isTrue();
     assertThat(reader.sniff(Files.readAllBytes(resource("xxe-akn.xml")))).isTrue();
