@@ -37,7 +37,7 @@ public final class AknReader implements DocumentReader {
   /** Parts of a hierarchy element that are its own text, in document order. */
   private static final Set<String> OWN_TEXT = Set.of("intro", "content", "wrapUp");
   /** Parts of a hierarchy element that the hint carries rather than the text. */
-  private static final Set<String> LABELS = Set.of("num", "heading", "subheading");
+  private static final Set<String> LABELS = Set.of("num", "heading");
   /** Elements that start a new line of text when collected into one block. */
   private static final Set<String> BLOCKISH = Set.of("p", "block", "blockList", "listIntroduction",
       "listWrapUp", "container", "blockContainer", "table", "tr", "th", "td", "caption", "tblock", "toc",
