@@ -1,0 +1,212 @@
+package org.lexgap.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import org.lexgap.analysis.DocumentSummary;
+import org.lexgap.analysis.ElementMatch;
+import org.lexgap.analysis.Evidence;
+import org.lexgap.analysis.Finding;
+import org.lexgap.analysis.GapReport;
+import org.lexgap.analysis.Summary;
+import org.lexgap.checklist.Checklist;
+import org.lexgap.read.ExtractionIssue;
+
+/**
+ * The machine-readable report, documented in docs/report-json.md and read back by {@link JsonReportReader}.
+ * Keys are written in a fixed order, null values are omitted (empty lists are kept, so every finding has the
+ * same array keys), confidence is rounded to 2 decimals and coverage to 4, two-space indentation, LF line
+ * ends and a final newline. Written with the streaming generator so the order is explicit here, not left to
+ * reflection.
+ */
+public final class JsonRenderer implements Renderer {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public String description() {
+    return "JSON for tools, diff and baselines (docs/report-json.md), format " + GapReport.FORMAT_VERSION;
+  }
+
+  @Override
+  public void render(GapReport report, RenderOptions options, Writer out) throws IOException {
+    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""));
+    pretty.indentArraysWith(lf);
+    pretty.indentObjectsWith(lf);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(pretty);
+      g.writeStartObject();
+      g.writeStringField("formatVersion", GapReport.FORMAT_VERSION);
+      checklist(g, report.checklist());
+      g.writeArrayFieldStart("documents");
+      for (DocumentSummary d : report.documents()) {
+        document(g, d);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("findings");
+      for (Finding f : report.findings()) {
+        finding(g, f);
+      }
+      g.writeEndArray();
+      summary(g, report.summary());
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void checklist(JsonGenerator g, Checklist c) throws IOException {
+    g.writeObjectFieldStart("checklist");
+    str(g, "id", c.id());
+    str(g, "title", c.title());
+    str(g, "version", c.version());
+    str(g, "textVersion", c.textVersion());
+    g.writeEndObject();
+  }
+
+  private static void document(JsonGenerator g, DocumentSummary d) throws IOException {
+    g.writeStartObject();
+    str(g, "path", d.path());
+    str(g, "format", d.format());
+    g.writeNumberField("pages", d.pages());
+    g.writeNumberField("provisions", d.provisions());
+    g.writeNumberField("definitions", d.definitions());
+    g.writeArrayFieldStart("extractionIssues");
+    for (ExtractionIssue i : d.issues()) {
+      g.writeStartObject();
+      if (i.page() != null) {
+        g.writeNumberField("page", i.page());
+      }
+      str(g, "message", i.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void finding(JsonGenerator g, Finding f) throws IOException {
+    g.writeStartObject();
+    str(g, "obligation", f.obligation());
+    str(g, "article", f.article());
+    str(g, "paragraph", f.paragraph());
+    str(g, "title", f.title());
+    str(g, "chapter", f.chapter());
+    str(g, "kind", f.kind());
+    str(g, "strength", f.strength());
+    str(g, "status", f.status() == null ? null : f.status().id());
+    g.writeNumberField("confidence", round(f.confidence(), 2));
+    strings(g, "missingElements", f.missingElements());
+    strings(g, "satisfiedElements", f.satisfiedElements());
+    strings(g, "optionsUsed", f.optionsUsed());
+    strings(g, "provisions", f.provisions());
+    str(g, "note", f.note());
+    str(g, "recommendation", f.recommendation());
+    str(g, "budapest", f.budapest());
+    g.writeBooleanField("waived", f.waived());
+    Finding.Waiver w = f.waiver();
+    if (w != null) {
+      g.writeObjectFieldStart("waiver");
+      str(g, "obligation", w.obligation());
+      str(g, "reason", w.reason());
+      str(g, "implementedIn", w.implementedIn());
+      str(g, "expires", w.expires());
+      g.writeEndObject();
+    }
+    g.writeArrayFieldStart("evidence");
+    for (Evidence e : f.evidence()) {
+      evidence(g, e);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void evidence(JsonGenerator g, Evidence e) throws IOException {
+    g.writeStartObject();
+    str(g, "document", e.document());
+    str(g, "provision", e.provision());
+    str(g, "section", e.section());
+    if (e.page() != null) {
+      g.writeNumberField("page", e.page());
+    }
+    if (e.line() != null) {
+      g.writeNumberField("line", e.line());
+    }
+    str(g, "quote", e.quote());
+    g.writeArrayFieldStart("matches");
+    for (ElementMatch m : e.matches()) {
+      g.writeStartObject();
+      str(g, "element", m.element());
+      str(g, "concept", m.concept());
+      strings(g, "words", m.words());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void summary(JsonGenerator g, Summary s) throws IOException {
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("obligations", s.obligations());
+    g.writeNumberField("met", s.met());
+    g.writeNumberField("partial", s.partial());
+    g.writeNumberField("missing", s.missing());
+    g.writeNumberField("notAssessable", s.notAssessable());
+    g.writeNumberField("waived", s.waived());
+    g.writeNumberField("coverage", round(s.coverage(), 4));
+    g.writeObjectFieldStart("byChapter");
+    for (Map.Entry<String, Summary.Counts> e : ReportSupport.chapters(s)) {
+      Summary.Counts c = e.getValue();
+      g.writeObjectFieldStart(e.getKey());
+      g.writeNumberField("obligations", c.obligations());
+      g.writeNumberField("met", c.met());
+      g.writeNumberField("partial", c.partial());
+      g.writeNumberField("missing", c.missing());
+      g.writeNumberField("notAssessable", c.notAssessable());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void str(JsonGenerator g, String name, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(name, value);
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  /** Half-up decimal rounding; NaN and infinities (an upstream bug) become 0 rather than invalid JSON. */
+  static BigDecimal round(double v, int places) {
+    if (!Double.isFinite(v)) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+}
