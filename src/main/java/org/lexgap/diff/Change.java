@@ -30,7 +30,7 @@ public enum Change {
       case REGRESSED -> "Regressed";
       case IMPROVED -> "Improved";
       case EVIDENCE_CHANGED -> "Evidence changed";
-      case NOT_COMPARED -> "Not compared (not assessable on one side)";
+      case NOT_COMPARED -> "Not compared: not assessable on one side";
       case ADDED -> "Only in the new report";
       case REMOVED -> "Only in the old report";
       case UNCHANGED -> "Unchanged";

@@ -95,14 +95,18 @@ public final class DiffRenderer {
       b.append("| Obligation | Title | Status | Details |\n|---|---|---|---|\n");
       for (ObligationDiff od : group) {
         b.append("| ").append(md(od.obligation())).append(" | ").append(md(oneLine(od.title()))).append(" | ")
-            .append(md(statusChange(od))).append(" | ")
-            .append(String.join("<br>", details(od).stream().map(DiffRenderer::md).toList())).append(" |\n");
+            .append(arrows(md(statusChange(od)))).append(" | ")
+            .append(String.join("<br>", details(od).stream().map(s -> arrows(md(s))).toList())).append(" |\n");
       }
     }
     if (SHOWN.stream().allMatch(c -> d.with(c).isEmpty())) {
       b.append("\nNo obligation changed.\n");
     }
     out.write(b.toString());
+  }
+
+  private static String arrows(String escaped) {
+    return escaped.replace(" -&gt; ", " → ");
   }
 
   /** Escapes text for a Markdown table cell: no raw HTML, no table breaks, no emphasis or links. */
@@ -213,7 +217,7 @@ public final class DiffRenderer {
     for (Change ch : Change.values()) {
       int n = c.get(ch);
       if (n > 0 || ch == Change.REGRESSED || ch == Change.IMPROVED) {
-        parts.add(n + " " + ch.label().toLowerCase(Locale.ROOT).replaceFirst(" \\(.*", ""));
+        parts.add(n + " " + ch.label().toLowerCase(Locale.ROOT).replaceFirst(":.*", ""));
       }
     }
     return String.join(", ", parts);
