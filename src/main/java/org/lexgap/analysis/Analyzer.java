@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lexgap.checklist.Checklist;
@@ -36,6 +37,8 @@ import org.lexgap.structure.StructuredDocument;
 public final class Analyzer {
 
   private static final int MAX_CITED = 6;
+  /** A definition that mentions more concepts than this is a catch-all and carries none of them. */
+  private static final int MAX_DEFINITION_CONCEPTS = 10;
   private static final int MAX_QUOTES = 6;
   private static final Pattern SECTION_REF = Pattern.compile(
       "\\b(?:sections?|articles?|ss?\\.|arts?\\.)\\s+(\\d+[A-Z]{0,2}(?:-\\d+)*)"
@@ -60,10 +63,9 @@ public final class Analyzer {
 
   public GapReport analyse(List<StructuredDocument> documents) {
     ConceptMatcher matcher = new ConceptMatcher(checklist, nlp);
-    addDefinedTerms(matcher, documents);
     List<SectionView> sections = new ArrayList<>();
     for (StructuredDocument d : documents) {
-      sections.addAll(view(d, matcher, sections.size()));
+      sections.addAll(view(d, withDefinedTerms(matcher, d), sections.size()));
     }
     Map<String, List<SectionView>> index = new HashMap<>();
     for (SectionView s : sections) {
@@ -86,11 +88,42 @@ public final class Analyzer {
   /**
    * A statute's own defined term counts as a concept wherever the statute uses it, when its definition
    * contains that concept's words: "hinder" defined to include "suppressing computer data" makes every
-   * "hinders" a suppression. Only conduct-like single definitions propagate: a definition that matches many
-   * concepts (a long catch-all) is not specific enough to carry any of them.
+   * "hinders" a suppression. Words the checklist's vocabulary already covers ("computer system") are left
+   * alone, and a definition that matches many concepts (a catch-all) is not specific enough to carry any.
    */
-  private void addDefinedTerms(ConceptMatcher matcher, List<StructuredDocument> documents) {
-    // Implemented in a later step; the hook exists so definitions stay in the analysis stage.
+  private ConceptMatcher withDefinedTerms(ConceptMatcher base, StructuredDocument d) {
+    ConceptMatcher m = base.copy();
+    for (Definition def : d.definitions()) {
+      Set<String> carried = new TreeSet<>();
+      for (Sentence s : nlp.sentences(def.text())) {
+        base.find(s).forEach(h -> carried.add(h.concept()));
+      }
+      if (carried.isEmpty() || carried.size() > MAX_DEFINITION_CONCEPTS) {
+        continue;
+      }
+      for (String term : def.terms()) {
+        String t = term.strip();
+        if (t.isEmpty() || isVocabulary(base, t)) {
+          continue;
+        }
+        for (String c : carried) {
+          m.addTerm(c, t);
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Whether the checklist's vocabulary already says what the whole word means ("computer system"). */
+  private boolean isVocabulary(ConceptMatcher base, String term) {
+    for (Sentence s : nlp.sentences(term)) {
+      for (ConceptMatcher.Hit h : base.find(s)) {
+        if (h.start() == 0 && h.end() >= s.text().strip().length()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private List<SectionView> view(StructuredDocument d, ConceptMatcher matcher, int orderBase) {
@@ -197,6 +230,12 @@ public final class Analyzer {
           pool.add(s);
         }
       }
+    }
+    if (pool.isEmpty() && o.kind() == Kind.SAFEGUARD) {
+      // a safeguard on a power the documents do not create has nothing to attach to: the power's own
+      // obligation reports the gap, and the safeguard is checked once the power exists
+      return finding(o, Status.NOT_ASSESSABLE, 0.7, List.of(), List.of(), List.of(), List.of(), List.of(),
+          "the power this safeguard applies to is not in these documents");
     }
     if (pool.isEmpty()) {
       return finding(o, Status.MISSING, 0.8, List.of(), List.of(), labels(o.requiredElements()), List.of(),
@@ -380,12 +419,5 @@ public final class Analyzer {
   /** For callers that re-summarise after waivers. */
   public static Summary summary(List<Finding> findings) {
     return summarise(findings);
-  }
-
-  /** Used by tests: the definitions are consulted by a later step. */
-  static List<Definition> definitions(List<StructuredDocument> docs) {
-    List<Definition> out = new ArrayList<>();
-    docs.forEach(d -> out.addAll(d.definitions()));
-    return out;
   }
 }

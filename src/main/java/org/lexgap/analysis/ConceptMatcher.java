@@ -38,6 +38,18 @@ public final class ConceptMatcher {
   private final Map<String, List<Term>> byKey = new HashMap<>();
   private final Map<String, List<Pattern>> patterns = new HashMap<>();
 
+  /** A copy that can take a document's own defined terms without changing the original. */
+  public ConceptMatcher copy() {
+    ConceptMatcher c = new ConceptMatcher(nlp);
+    byKey.forEach((k, v) -> c.byKey.put(k, new ArrayList<>(v)));
+    c.patterns.putAll(patterns);
+    return c;
+  }
+
+  private ConceptMatcher(LanguageAnalyzer nlp) {
+    this.nlp = nlp;
+  }
+
   public ConceptMatcher(Checklist checklist, LanguageAnalyzer nlp) {
     this.nlp = nlp;
     for (Concept c : checklist.concepts().values()) {
@@ -70,7 +82,7 @@ public final class ConceptMatcher {
     if (words.isEmpty()) {
       return;
     }
-    Term t = new Term(concept, List.copyOf(new ArrayList<>(words)));
+    Term t = new Term(concept, java.util.Collections.unmodifiableList(new ArrayList<>(words)));
     Word first = words.get(0);
     byKey.computeIfAbsent("s:" + first.stem(), k -> new ArrayList<>()).add(t);
     if (!first.lemma().equals(first.stem())) {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param anchors concepts of which at least one must occur for a provision to be a candidate at all
  * @param penaltyRequired offences: a provision counts only when a penalty attaches to it
  * @param implementedIn where national law usually implements it: cybercrime-act, penal-code,
- *     criminal-procedure-code, aml-law, mla-law, extradition-law, data-protection-law, regulation
+ *     criminal-procedure-code, aml-law, mla-law, extradition-law, data-protection-law, constitution, regulation
  * @param budapest the Budapest Convention article it corresponds to, or "none"
  * @param assessable false when the obligation is usually met outside statutes (an administrative act):
  *     the verdict is then "not-assessable" with {@code assessableNote} as the reason

@@ -184,7 +184,9 @@ public final class HtmlRenderer implements Renderer {
       b.append("; ").append(s.waived()).append(" waived");
     }
     b.append(". Coverage is (met + partial / 2) / assessable obligations.</p>\n");
-    chart(b, chapters, s);
+    if (s.obligations() > 0) {
+      chart(b, chapters, s);
+    }
     b.append("<table aria-label=\"Counts by chapter\">\n<thead><tr><th scope=\"col\">Chapter</th>")
         .append("<th scope=\"col\" class=\"num\">Obligations</th><th scope=\"col\" class=\"num\">Met</th>")
         .append("<th scope=\"col\" class=\"num\">Partial</th><th scope=\"col\" class=\"num\">Missing</th>")
@@ -214,8 +216,11 @@ public final class HtmlRenderer implements Renderer {
     int height = (chapters.size() + 1) * rowH + 30;
     StringBuilder desc = new StringBuilder();
     for (Map.Entry<String, Summary.Counts> e : chapters) {
-      desc.append("Chapter ").append(oneLine(e.getKey())).append(": ").append(sentence(e.getValue())).append(". ");
+      desc.append("Chapter ").append(oneLine(e.getKey())).append(": ").append(sentence(e.getValue(), ReportSupport.coverage(e.getValue())))
+          .append(". ");
     }
+    desc.append("All chapters: ").append(sentence(new Summary.Counts(s.obligations(), s.met(), s.partial(),
+        s.missing(), s.notAssessable()), ReportSupport.coverage(s))).append('.');
     b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-t chart-d\" ")
         .append("width=\"640\" height=\"").append(height).append("\" viewBox=\"0 0 640 ").append(height)
         .append("\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\n")
@@ -260,9 +265,9 @@ public final class HtmlRenderer implements Renderer {
         .append(ReportSupport.percent(coverage)).append("</text>\n</g>\n");
   }
 
-  private static String sentence(Summary.Counts c) {
+  private static String sentence(Summary.Counts c, Double coverage) {
     return c.met() + " met, " + c.partial() + " partial, " + c.missing() + " missing, " + c.notAssessable()
-        + " not assessable, coverage " + ReportSupport.percent(ReportSupport.coverage(c));
+        + " not assessable, coverage " + ReportSupport.percent(coverage);
   }
 
   private static void matrix(StringBuilder b, List<Finding> findings) {

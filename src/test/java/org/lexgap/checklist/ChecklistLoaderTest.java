@@ -173,6 +173,19 @@ class ChecklistLoaderTest {
   }
 
   @Test
+  void theDocumentedExampleIsValidAndClean(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String doc = java.nio.file.Files.readString(Path.of("docs/checklist-format.md"));
+    int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
+    Path p = dir.resolve("example.yaml");
+    java.nio.file.Files.writeString(p, doc.substring(start, doc.indexOf("```", start)));
+    Validation v = ChecklistLoader.validate(p);
+    assertThat(v.errors()).isEmpty();
+    assertThat(v.warnings()).isEmpty();
+    Obligation o = v.checklist().orElseThrow().obligation("UNCC-7").orElseThrow();
+    assertThat(o.reservations().get(0)).startsWith("A State Party may require").doesNotContain("\n");
+  }
+
+  @Test
   void embeddedNames() {
     assertThat(Checklists.embeddedNames()).containsExactly("budapest-convention", "un-cybercrime-convention");
     assertThat(ChecklistLoader.DEFAULT).isEqualTo("un-cybercrime-convention");
