@@ -16,7 +16,26 @@ import org.lexgap.analysis.GapReport;
  */
 public final class Waivers {
 
+  /** The environment variable that overrides today's date for expiry checks (tests, reproducing a run). */
+  public static final String TODAY_ENV = "LEXGAP_TODAY";
+
   private Waivers() {}
+
+  /**
+   * The date expiry is judged on: {@value #TODAY_ENV} from {@code env} when set (yyyy-mm-dd), else the
+   * system date.
+   */
+  public static LocalDate today(Map<String, String> env) throws ConfigException {
+    String v = env.get(TODAY_ENV);
+    if (v == null || v.isBlank()) {
+      return LocalDate.now();
+    }
+    try {
+      return LocalDate.parse(v.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new ConfigException(TODAY_ENV + "='" + v + "' is not a date in the form yyyy-mm-dd");
+    }
+  }
 
   /**
    * The report with waivers applied and the summary recomputed.

@@ -150,8 +150,9 @@ public final class SarifRenderer implements Renderer {
     help.append(article).append(" (chapter ").append(ReportSupport.oneLine(f.chapter())).append(", ")
         .append(f.kind()).append(", ").append(f.strength()).append("): ").append(summary);
     md.append("**").append(MarkdownRenderer.md(article)).append("**, chapter ")
-        .append(MarkdownRenderer.md(ReportSupport.oneLine(f.chapter()))).append(" (").append(MarkdownRenderer.md(f.kind()))
-        .append(", ").append(MarkdownRenderer.md(f.strength())).append(")\n\n").append(MarkdownRenderer.lineStart(MarkdownRenderer.md(summary)));
+        .append(MarkdownRenderer.md(f.chapter())).append(" (").append(MarkdownRenderer.md(f.kind()))
+        .append(", ").append(MarkdownRenderer.md(f.strength())).append(")\n\n")
+        .append(MarkdownRenderer.lineStart(MarkdownRenderer.md(summary)));
     if (!rec.isEmpty()) {
       help.append("\n\nRecommendation: ").append(rec);
       md.append("\n\n**Recommendation:** ").append(MarkdownRenderer.md(rec));

@@ -62,6 +62,14 @@ class WaiversTest {
   }
 
   @Test
+  void todayComesFromTheEnvironmentWhenSet() throws Exception {
+    assertThat(Waivers.today(java.util.Map.of("LEXGAP_TODAY", "2030-01-02"))).isEqualTo(LocalDate.of(2030, 1, 2));
+    assertThat(Waivers.today(java.util.Map.of())).isEqualTo(LocalDate.now());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Waivers.today(java.util.Map.of("LEXGAP_TODAY", "soon")))
+        .isInstanceOf(ConfigException.class).hasMessage("LEXGAP_TODAY='soon' is not a date in the form yyyy-mm-dd");
+  }
+
+  @Test
   void noWaiversLeavesTheReportAsItWas() {
     GapReport r = Fixtures.sample();
     WaiverResult w = Waivers.apply(r, List.of(), TODAY);
