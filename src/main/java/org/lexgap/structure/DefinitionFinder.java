@@ -196,7 +196,9 @@ final class DefinitionFinder {
     String verb = v.group(1);
     boolean extending = verb != null && (verb.equals("includes") || verb.equals("include")
         || verb.equals("shall include"));
-    int textStart = v.end();
+    // "has the meaning assigned to it in section 31" only makes sense with its verb
+    int textStart = verb != null && (verb.startsWith("ha") || verb.startsWith("shall have")
+        || verb.startsWith("is defined")) ? v.start(1) : v.end();
     while (textStart < text.length() && text.charAt(textStart) == ' ') {
       textStart++;
     }

@@ -63,7 +63,7 @@ final class Lines {
           t = t.substring(0, i + 1) + t.substring(i + 2);
         }
       }
-      if (!t.isEmpty()) {
+      if (!t.isEmpty() && !t.equals("[") && !t.equals("]")) {
         out.add(new Line(t, l.location));
       }
     }

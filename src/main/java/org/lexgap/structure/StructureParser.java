@@ -227,6 +227,9 @@ public final class StructureParser {
           openArticle(a, loc, i);
           return;
         }
+        if (takeHeading(t, i)) {
+          return;
+        }
         civilText(t, loc, i);
         return;
       }
@@ -242,13 +245,9 @@ public final class StructureParser {
         openSection(head, loc, i, false);
         return;
       }
-      if (awaitingHeading && current != null && current.heading == null && current.isEmpty()
-          && isHeadingShaped(t) && !Patterns.PAREN_LABEL.matcher(t).matches() && !nextIsContinuation(i)) {
-        current.heading = stripEnd(t);
-        awaitingHeading = false;
+      if (takeHeading(t, i)) {
         return;
       }
-      awaitingHeading = false;
       if (Patterns.PAREN_LABEL.matcher(t).matches() && continuesPreviousLine(t, i)) {
         appendCurrent(t, loc);
         return;
@@ -257,6 +256,17 @@ public final class StructureParser {
           && !Patterns.PAREN_LABEL.matcher(t).matches();
       text(t, loc, i);
       lastWasHeadingCandidate = candidate && lastNode != null;
+    }
+
+    /** A heading printed on the line after "PART II" or "5." that carries none. */
+    boolean takeHeading(String t, int i) {
+      boolean take = awaitingHeading && current != null && current.heading == null && current.isEmpty()
+          && isHeadingShaped(t) && !Patterns.PAREN_LABEL.matcher(t).matches() && !nextIsContinuation(i);
+      awaitingHeading = false;
+      if (take) {
+        current.heading = stripEnd(t);
+      }
+      return take;
     }
 
     // ---- divisions ----
@@ -388,14 +398,15 @@ public final class StructureParser {
         remainder = split[1];
       } else if (rest.isEmpty() || rest.startsWith("(")) {
         remainder = rest;
-      } else if (isHeadingShaped(rest) && !nextIsContinuation(i)) {
-        heading = stripEnd(rest);
-        remainder = "";
       } else {
         int p = rest.indexOf(" (1) ");
         if (p > 0 && p <= 80 && isHeadingShaped(rest.substring(0, p))) {
+          // "19. Jurisdiction (1) Notwithstanding ..."
           heading = stripEnd(rest.substring(0, p));
           remainder = rest.substring(p + 1);
+        } else if (isHeadingShaped(rest) && !nextIsContinuation(i)) {
+          heading = stripEnd(rest);
+          remainder = "";
         }
       }
       if (heading == null && headingBefore && lastNode != null && !lastNode.lines.isEmpty()) {
@@ -423,11 +434,12 @@ public final class StructureParser {
 
     void openArticle(Patterns.ArticleHead a, Location loc, int i) {
       closeSection();
+      awaitingHeading = false;
       String heading = null;
       String body = "";
       String rest = a.rest();
       if (!rest.isEmpty()) {
-        String r = rest.replaceFirst("^[-–—:.]+\\s*", "");
+        String r = rest.replaceFirst("^(?:[-–—:.]\\s*)+", "");
         if (isHeadingShaped(r) && !endsTerminal(r) && !nextIsContinuation(i)) {
           heading = r;
         } else if (rest.charAt(0) == '(' || !r.equals(rest) || !isHeadingShaped(r)) {
