@@ -28,7 +28,7 @@ final class DefinitionFinder {
           + "[^;“”\"]{0,150}?,?\\s*)?"
           + "(means and includes|shall mean and include|means|shall mean|includes|include|shall include"
           + "|has the same meaning|has the meaning|have the same meanings?|have the meanings?"
-          + "|shall have the meaning|shall have a meaning|has the value|refers to|is defined as)\\b\\s*[—:,]?"
+          + "|shall have the meaning|shall have a meaning|has the value|refers to|is defined as)\\b(?:\\s*[—:,])*"
           + "|\\s*[—–]+\\s*(?=\\()");
   private static final Pattern UNQUOTED = Pattern.compile(
       "([A-Z][A-Za-z’'\\- ]{1,60}?)\\s+(refers to|means|shall mean|includes)\\b\\s*[—:,]?");
