@@ -252,7 +252,9 @@ public final class StructureParser {
         appendCurrent(t, loc);
         return;
       }
-      boolean candidate = current != null && isHeadingShaped(t) && endsTerminal(prevText(i))
+      // a possible marginal note for a following "5. (1) ...": a short title line after a finished sentence
+      boolean candidate = current != null && isHeadingShaped(t) && (!t.endsWith(".") || t.length() <= 40)
+          && (endsTerminal(prevText(i)) || current.kind.isDivision() && current.isEmpty())
           && !Patterns.PAREN_LABEL.matcher(t).matches();
       text(t, loc, i);
       lastWasHeadingCandidate = candidate && lastNode != null;
