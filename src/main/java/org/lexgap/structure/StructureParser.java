@@ -52,6 +52,10 @@ public final class StructureParser {
     int articles = 0;
     int sections = 0;
     for (Line l : lines) {
+      Patterns.DivisionHead d = Patterns.division(l.text());
+      if (d != null && d.kind() == ProvisionKind.SCHEDULE && articles + sections > 0) {
+        break; // a treaty printed in a schedule must not turn an Act into a code
+      }
       Patterns.ArticleHead a = Patterns.article(l.text());
       if (a != null && startsLikeHeadRest(a.rest())) {
         articles++;
@@ -234,6 +238,9 @@ public final class StructureParser {
         return;
       }
       Patterns.SectionHead s = Patterns.section(t);
+      if (s == null && line.heading()) {
+        s = Patterns.undottedSection(t); // "5 Unauthorised access" styled as a heading
+      }
       if (s != null && acceptSection(s, i)) {
         openSection(s, loc, i, wasCandidate);
         return;

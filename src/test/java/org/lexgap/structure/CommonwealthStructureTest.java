@@ -6,7 +6,12 @@ import static org.lexgap.structure.Docs.parse;
 import static org.lexgap.structure.Docs.refs;
 import static org.lexgap.structure.Docs.sectionNums;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lexgap.read.BlockKind;
+import org.lexgap.read.Location;
+import org.lexgap.read.RawDocument;
+import org.lexgap.read.TextBlock;
 
 class CommonwealthStructureTest {
 
@@ -420,5 +425,46 @@ class CommonwealthStructureTest {
         Text.
         """);
     assertThat(sectionNums(d)).containsExactly("10", "11");
+  }
+
+  @Test
+  void treatyArticlesInAScheduleDoNotMakeTheActACode() {
+    StructuredDocument d = parse("""
+        1. Short title
+        This Act may be cited as the Extradition (Amendment) Act.
+        2. Treaty
+        The Convention in the Schedule has the force of law.
+        SCHEDULE
+        Article 1
+        Definitions apply.
+        Article 2
+        Offences are extraditable.
+        Article 3
+        Requests are in writing.
+        """);
+    assertThat(sectionNums(d)).containsExactly("1", "2");
+    assertThat(find(d, "Schedule").text()).contains("Article 2 Offences are extraditable.");
+  }
+
+  @Test
+  void undottedSectionNumbersOnlyInFormatHeadings() {
+    List<TextBlock> blocks = List.of(
+        new TextBlock("Computer Misuse Act 1990", BlockKind.HEADING, 1,
+            Location.ofParagraph("a.html", 1), null),
+        new TextBlock("1 Unauthorised access to computer material",
+            BlockKind.HEADING, 2, Location.ofParagraph("a.html", 2), null),
+        TextBlock.paragraph("(1) A person is guilty of an offence if he causes a computer to",
+            Location.ofParagraph("a.html", 3)),
+        TextBlock.paragraph("2 years is the maximum term.",
+            Location.ofParagraph("a.html", 4)),
+        new TextBlock("3 Unauthorised acts", BlockKind.HEADING, 2,
+            Location.ofParagraph("a.html", 5), null));
+    StructuredDocument d = new StructureParser().parse(
+        new RawDocument("a.html", "html", 0, blocks, List.of()));
+    assertThat(d.title()).isEqualTo("Computer Misuse Act 1990");
+    assertThat(sectionNums(d)).containsExactly("1", "3");
+    assertThat(find(d, "s. 1").heading()).isEqualTo("Unauthorised access to computer material");
+    assertThat(find(d, "s. 1(1)").text()).endsWith("causes a computer to 2 years is the maximum term.");
+    assertThat(find(d, "s. 1").start().paragraph()).isEqualTo(2);
   }
 }
