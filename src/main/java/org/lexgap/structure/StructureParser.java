@@ -162,6 +162,10 @@ public final class StructureParser {
           + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
           + "|hundred|thousand)$");
   private static final Pattern SECTION_RANGE = Pattern.compile("[-–—]\\s*(\\d{1,4})\\.\\s*[-–—]*\\s*");
+  /** A short capitalised heading followed directly by the first words of a sentence. */
+  private static final Pattern RUN_ON_HEADING = Pattern.compile(
+      "([A-Z][\\w’'-]*(?: [\\w’'-]+){0,7}?) (?=(?:No|The|Any|Every|Where|Whoever|If|Nothing|This|Subject"
+          + "|Notwithstanding|A|An|All|Each|Except|In|For|Save|Unless|When|Upon|On) [a-z])");
   private static final Pattern PAREN_SECTION = Pattern.compile("\\((\\d{1,4})([A-Z]{1,2})\\)\\s*(.*)");
 
   /** One parse: the mutable state of the tree under construction. */
@@ -282,6 +286,15 @@ public final class StructureParser {
 
     void openDivision(Patterns.DivisionHead d, Location loc) {
       stripRunOnDivisionTitle(d);
+      Node open = divisions.peek();
+      if (open != null && open.ref.equals(d.ref()) && open.isEmpty() && section == null) {
+        // the same heading printed twice in a row (a run-on copy wrapped onto its own line)
+        if (d.heading() != null && (open.heading == null || d.heading().length() > open.heading.length())) {
+          open.heading = d.heading();
+        }
+        awaitingHeading = open.heading == null;
+        return;
+      }
       closeSection();
       schedule = null;
       int rank;
@@ -416,6 +429,13 @@ public final class StructureParser {
         } else if (isHeadingShaped(rest) && !nextIsContinuation(i)) {
           heading = stripEnd(rest);
           remainder = "";
+        } else {
+          Matcher run = RUN_ON_HEADING.matcher(rest);
+          if (run.lookingAt()) {
+            // "18. Prosecution No prosecution shall be instituted ..." printed without a separator
+            heading = run.group(1);
+            remainder = rest.substring(run.end(1)).strip();
+          }
         }
       }
       if (heading == null && headingBefore && lastNode != null && !lastNode.lines.isEmpty()) {

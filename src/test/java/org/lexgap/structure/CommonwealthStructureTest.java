@@ -73,8 +73,12 @@ class CommonwealthStructureTest {
         5. Application.—
         This Act applies everywhere.
         6. Jurisdiction (1) The High Court has jurisdiction.
+        7. Prosecution No prosecution shall be instituted under this Act except on an information
+        filed by the Director.
+        8. All crimes defined and penalized by the Penal Code, if committed by means of a computer, shall be
+        covered by this Act.
         """);
-    assertThat(sectionNums(d)).containsExactly("1", "2", "3", "4", "5", "6");
+    assertThat(sectionNums(d)).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
     assertThat(find(d, "s. 1").heading()).isEqualTo("Short title");
     assertThat(find(d, "s. 1").text()).isEqualTo("This Act may be cited as the Test Act.");
     assertThat(find(d, "s. 2").heading()).isNull();
@@ -87,6 +91,11 @@ class CommonwealthStructureTest {
     assertThat(find(d, "s. 5").text()).isEqualTo("This Act applies everywhere.");
     assertThat(find(d, "s. 6").heading()).isEqualTo("Jurisdiction");
     assertThat(find(d, "s. 6(1)").text()).isEqualTo("The High Court has jurisdiction.");
+    assertThat(find(d, "s. 7").heading()).isEqualTo("Prosecution");
+    assertThat(find(d, "s. 7").text()).isEqualTo("No prosecution shall be instituted under this Act except"
+        + " on an information filed by the Director.");
+    assertThat(find(d, "s. 8").heading()).isNull();
+    assertThat(find(d, "s. 8").text()).startsWith("All crimes defined and penalized by the Penal Code");
   }
 
   @Test
@@ -323,6 +332,20 @@ class CommonwealthStructureTest {
     assertThat(first.parentRef()).isNull();
     assertThat(first.text()).contains("1. Fines are in currency points.");
     assertThat(find(d, "Schedule 2").heading()).isEqualTo("Forms");
+  }
+
+  @Test
+  void divisionHeadingPrintedTwiceIsOneDivision() {
+    StructuredDocument d = parse("""
+        7. Liability
+        A prosecution is without prejudice to other liability.
+        CHAPTER III PENALTIE
+        CHAPTER III - PENALTIES
+        8. Penalties
+        Text.
+        """);
+    assertThat(refs(d)).containsExactly("s. 7", "Chapter III", "s. 8");
+    assertThat(find(d, "Chapter III").heading()).isEqualTo("PENALTIES");
   }
 
   @Test
