@@ -187,7 +187,7 @@ public final class StructureParser {
     /** The node continuation text goes to. */
     Node current;
     Patterns.SectionHead last;
-    /** The last two (node, line index) text appends, to retract a heading printed before its section. */
+    /** The nodes that got the last two pieces of text; a heading printed before its section is taken back. */
     Node lastNode;
     Node prevNode;
     boolean lastWasHeadingCandidate;
@@ -267,7 +267,7 @@ public final class StructureParser {
       boolean candidate = current != null && isHeadingShaped(t) && (!t.endsWith(".") || t.length() <= 40)
           && (endsTerminal(prevText(i)) || current.kind.isDivision() && current.isEmpty())
           && !Patterns.PAREN_LABEL.matcher(t).matches();
-      text(t, loc, i);
+      processText(t, loc, i);
       lastWasHeadingCandidate = candidate && lastNode != null;
     }
 
@@ -582,10 +582,6 @@ public final class StructureParser {
     }
 
     // ---- labelled subdivisions and running text ----
-
-    void text(String t, Location loc, int i) {
-      processText(t, loc, i);
-    }
 
     /** A line or the rest of a head line: leading label, then text, split again at inline labels. */
     void processText(String s, Location loc, int i) {
