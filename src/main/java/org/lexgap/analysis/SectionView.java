@@ -56,10 +56,14 @@ final class SectionView {
   final boolean repealed;
   final boolean offenceLike;
   final boolean ownPenalty;
+  /** The heading that introduces this view: the section's, or a part's inline lead-in. */
+  final String heading;
 
   SectionView(String document, Provision section, int order, List<Unit> units,
-      List<ConceptMatcher.Hit> headingHits, java.util.Set<String> headingStems) {
+      List<ConceptMatcher.Hit> headingHits, java.util.Set<String> headingStems, String heading,
+      SectionView whole) {
     this.headingStems = java.util.Set.copyOf(headingStems);
+    this.heading = heading;
     this.document = document;
     this.section = section;
     this.order = order;
@@ -76,12 +80,12 @@ final class SectionView {
         }
       }
     }
-    String heading = section.heading() == null ? "" : section.heading();
+    String sectionHeading = section.heading() == null ? "" : section.heading();
     String full = section.fullText();
-    this.interpretation = INTERPRETATION_HEADING.matcher(heading).find()
+    this.interpretation = INTERPRETATION_HEADING.matcher(sectionHeading).find()
         || INTERPRETATION_TEXT.matcher(full).find();
     this.repealed = REPEALED.matcher(full).find() && full.length() < 300
-        || REPEALED.matcher(heading).find() || PRELIMINARY_HEADING.matcher(heading).find();
+        || REPEALED.matcher(sectionHeading).find() || PRELIMINARY_HEADING.matcher(sectionHeading).find();
     boolean offence = false;
     boolean penalty = false;
     for (Unit u : units) {
@@ -91,8 +95,9 @@ final class SectionView {
       offence |= OFFENCE.matcher(u.text()).find();
       penalty |= PENALTY.matcher(u.text()).find();
     }
-    this.offenceLike = offence || penalty;
-    this.ownPenalty = penalty;
+    // a part of a bundled section shares the section's offence wording and penalty
+    this.offenceLike = offence || penalty || whole != null && whole.offenceLike;
+    this.ownPenalty = penalty || whole != null && whole.ownPenalty;
   }
 
   String num() {
