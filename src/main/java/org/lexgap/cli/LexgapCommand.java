@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       RulesCommand.class,
       EvalCommand.class,
+      DiffCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {
