@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -277,7 +278,7 @@ class ObligationFixturesTest {
     for (Path dir : folders(root())) {
       for (Path file : files(dir)) {
         Fixture fx = parse(file);
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         checklist(fx.checklist()).obligations().forEach(o -> ids.add(o.id()));
         assertThat(ids).as("%s: folder is not an obligation of %s", fx.path(), fx.checklist())
             .contains(fx.obligation());
@@ -290,7 +291,7 @@ class ObligationFixturesTest {
     Map<String, Set<Status>> seen = new TreeMap<>();
     for (Path dir : folders(root())) {
       for (Path file : files(dir)) {
-        seen.computeIfAbsent(dir.getFileName().toString(), k -> new java.util.HashSet<>())
+        seen.computeIfAbsent(dir.getFileName().toString(), k -> new HashSet<>())
             .add(statusOf(file.getFileName().toString()));
       }
     }
