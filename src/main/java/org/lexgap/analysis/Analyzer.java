@@ -357,6 +357,11 @@ public final class Analyzer {
         if (offence && !s.offenceLike) {
           continue;
         }
+        if (!offence && o.kind() != Kind.GENERAL && o.kind() != Kind.JURISDICTION && !s.confersPower
+            && s.offenceLike) {
+          // an offence that mentions the act ("intercepts the content of…") is not the power to do it
+          continue;
+        }
         if (s.has(a) || s.headingHas(a)) {
           pool.add(s);
         }
