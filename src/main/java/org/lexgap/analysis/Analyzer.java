@@ -51,6 +51,9 @@ public final class Analyzer {
 
   private final Checklist checklist;
   private final LanguageAnalyzer nlp;
+  private Map<SectionView, List<SectionView>> referrers = Map.of();
+  /** A provision that cites more sections than this is a general clause, not an extension of one. */
+  private static final int MAX_REFERENCES = 3;
 
   public Analyzer(Checklist checklist) {
     this(checklist, LanguageAnalyzer.shared());
@@ -76,6 +79,7 @@ public final class Analyzer {
       }
     }
     Map<SectionView, SectionView> penalised = penalisedSections(documents, sections);
+    referrers = referrers(sections);
     List<Finding> findings = new ArrayList<>();
     for (Obligation o : checklist.obligations()) {
       findings.add(assess(o, index, penalised));
@@ -280,6 +284,37 @@ public final class Analyzer {
     return out;
   }
 
+  /** For each view, the views of other sections of its document that cite its section number. */
+  private static Map<SectionView, List<SectionView>> referrers(List<SectionView> sections) {
+    Map<String, Map<String, List<SectionView>>> byNum = new HashMap<>();
+    for (SectionView s : sections) {
+      byNum.computeIfAbsent(s.document, k -> new HashMap<>())
+          .computeIfAbsent(s.num().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+    }
+    Map<SectionView, List<SectionView>> out = new HashMap<>();
+    for (SectionView s : sections) {
+      Set<String> cited = new LinkedHashSet<>();
+      for (SectionView.Unit u : s.units) {
+        Matcher m = SECTION_REF.matcher(u.text());
+        while (m.find()) {
+          String n = m.group(1).toLowerCase(Locale.ROOT);
+          if (!n.equals(s.num().toLowerCase(Locale.ROOT))) {
+            cited.add(n);
+          }
+        }
+      }
+      if (cited.isEmpty() || cited.size() > MAX_REFERENCES) {
+        continue;
+      }
+      for (String n : cited) {
+        for (SectionView target : byNum.get(s.document).getOrDefault(n, List.of())) {
+          out.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    return out;
+  }
+
   private static final Pattern PENALTY_HEADING =
       Pattern.compile("\\b(penalt|punishment|sanction)", Pattern.CASE_INSENSITIVE);
 
@@ -289,8 +324,8 @@ public final class Analyzer {
   }
 
   /** How well one candidate section satisfies an obligation. */
-  private record Candidate(SectionView view, Set<String> satisfied, int requiredSatisfied, boolean penalty,
-      boolean headingAnchor, int titleOverlap) {
+  private record Candidate(SectionView view, List<SectionView> extensions, Set<String> satisfied,
+      int requiredSatisfied, boolean penalty, boolean headingAnchor, int titleOverlap) {
     double score() {
       return requiredSatisfied + (penalty ? 0.5 : 0) + (headingAnchor ? 0.25 : 0)
           + 0.1 * Math.min(titleOverlap, 2);
@@ -304,7 +339,7 @@ public final class Analyzer {
 
   private static final Set<String> TITLE_STOPWORDS = Set.of("of", "the", "and", "or", "a", "an", "to", "with",
       "by", "for", "in", "on", "relat", "ict", "offenc", "offens", "against", "through", "other", "certain",
-      "under", "use", "person", "power", "illeg", "unlaw", "unauthor", "unauthoriz", "wrong", "comput");
+      "under", "use", "person", "power", "illeg", "unlaw", "unauthor", "unauthoriz", "wrong", "comput", "condit", "safeguard", "art", "definit");
 
   /** How many content words of the obligation's title the section heading shares (on stems). */
   private int titleOverlap(Obligation o, SectionView s) {
@@ -312,7 +347,7 @@ public final class Analyzer {
       return 0;
     }
     int n = 0;
-    for (String stem : titleStems.computeIfAbsent(o.id(), k -> stems(o.title()))) {
+    for (String stem : titleStems(o)) {
       if (s.headingStems.contains(stem)) {
         n++;
       }
@@ -321,6 +356,10 @@ public final class Analyzer {
   }
 
   private final Map<String, Set<String>> titleStems = new HashMap<>();
+
+  private Set<String> titleStems(Obligation o) {
+    return titleStems.computeIfAbsent(o.id(), k -> stems(o.title()));
+  }
 
   Set<String> stems(String text) {
     Set<String> out = new HashSet<>();
@@ -357,8 +396,7 @@ public final class Analyzer {
         if (offence && !s.offenceLike) {
           continue;
         }
-        if (!offence && o.kind() != Kind.GENERAL && o.kind() != Kind.JURISDICTION && !s.confersPower
-            && s.offenceLike) {
+        if ((o.kind() == Kind.POWER || o.kind() == Kind.SAFEGUARD) && !s.confersPower && s.offenceLike) {
           // an offence that mentions the act ("intercepts the content of…") is not the power to do it
           continue;
         }
@@ -380,22 +418,49 @@ public final class Analyzer {
     List<Candidate> cands = new ArrayList<>();
     for (SectionView s : pool) {
       Set<String> sat = new LinkedHashSet<>();
+      List<SectionView> extensions = new ArrayList<>();
       int req = 0;
       for (Element e : o.elements()) {
         if (e.concepts().stream().anyMatch(s::has)) {
           sat.add(e.id());
-          if (e.required()) {
-            req++;
+        } else {
+          // a provision that refers back to this one ("a warrant issued under section 18 may extend…")
+          // completes it
+          for (SectionView r : referrers.getOrDefault(s, List.of())) {
+            if (e.concepts().stream().anyMatch(r::has) && !r.repealed && !r.interpretation) {
+              sat.add(e.id());
+              if (!extensions.contains(r)) {
+                extensions.add(r);
+              }
+              break;
+            }
           }
+        }
+        if (sat.contains(e.id()) && e.required()) {
+          req++;
         }
       }
       boolean anchorHead = o.anchors().stream().anyMatch(s::headingHas);
       boolean pen = !o.penaltyRequired() || penalised.containsKey(s);
-      cands.add(new Candidate(s, sat, req, pen, anchorHead, titleOverlap(o, s)));
+      cands.add(new Candidate(s, extensions, sat, req, pen, anchorHead, titleOverlap(o, s)));
     }
     cands.sort(Comparator.comparingDouble(Candidate::score).reversed()
         .thenComparingInt(c -> c.view().order));
     Candidate best = cands.get(0);
+    if (!union && o.kind() != Kind.POWER) {
+      // (powers are often spread over several sections whose headings say little, so not for them)
+      // the provision whose heading names the obligation ("Interference with computer data" for Art 9) is
+      // the one that implements it, even when a neighbour ("…with a computer system") happens to list more
+      // of the limbs; it is judged on its own
+      int top = cands.stream().mapToInt(Candidate::titleOverlap).max().orElse(0);
+      int titleWords = titleStems(o).size();
+      int bestRequired = best.requiredSatisfied();
+      if (top >= 2 || top >= 1 && titleWords == 1) {
+        // …unless it lacks more than one limb the other has: then the heading is only a coincidence
+        best = cands.stream().filter(c -> c.titleOverlap() == top
+            && c.requiredSatisfied() >= bestRequired - 1).findFirst().orElse(best);
+      }
+    }
     int required = o.requiredElements().size();
 
     Set<String> satisfied;
@@ -453,6 +518,9 @@ public final class Analyzer {
     List<String> provisions = new ArrayList<>();
     for (Candidate c : cited) {
       provisions.add(c.view().num());
+      for (SectionView x : c.extensions()) {
+        provisions.add(x.num());
+      }
       SectionView penaltySection = penalised.get(c.view());
       if (o.penaltyRequired() && penaltySection != null) {
         provisions.add(penaltySection.num());
@@ -465,7 +533,14 @@ public final class Analyzer {
 
   private List<Evidence> evidence(Obligation o, List<Candidate> cited) {
     List<Evidence> out = new ArrayList<>();
+    List<Candidate> all = new ArrayList<>();
     for (Candidate c : cited) {
+      all.add(c);
+      for (SectionView ext : c.extensions()) {
+        all.add(new Candidate(ext, List.of(), c.satisfied(), 0, false, false, 0));
+      }
+    }
+    for (Candidate c : all) {
       Map<SectionView.Unit, List<ElementMatch>> quotes = new LinkedHashMap<>();
       for (Element e : o.elements()) {
         for (String concept : e.concepts()) {
