@@ -207,6 +207,19 @@ class CheckCommandTest {
   }
 
   @Test
+  void documentsFromTheConfigurationAreShownRelativeToTheWorkingDirectory() {
+    Path here = Path.of("").toAbsolutePath();
+    assertThat(CheckCommand.portable(here, here.resolve("bill/act.txt"))).isEqualTo(Path.of("bill/act.txt"));
+    assertThat(CheckCommand.portable(here, here)).isEqualTo(Path.of("."));
+    assertThat(CheckCommand.portable(here, dir.resolve("act.txt"))).as("outside the working directory")
+        .isEqualTo(dir.resolve("act.txt"));
+    // an injected working directory is not the process's: relative paths could not be read, so none are made
+    assertThat(CheckCommand.portable(dir, dir.resolve("act.txt"))).isEqualTo(dir.resolve("act.txt"));
+    assertThat(CheckCommand.resolve(dir, Path.of("act.txt"))).isEqualTo(dir.resolve("act.txt"));
+    assertThat(CheckCommand.resolve(here, Path.of("act.txt"))).as("kept as typed").isEqualTo(Path.of("act.txt"));
+  }
+
+  @Test
   void titleReachesTheReport() throws Exception {
     Path full = cli.write("full.txt", CliHarness.FULL);
     assertThat(cli.run("check", "--checklist", MINI, "-f", "md", "--title", "Republic of Examplia",
