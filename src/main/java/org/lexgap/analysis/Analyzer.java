@@ -126,32 +126,103 @@ public final class Analyzer {
     return false;
   }
 
+  /**
+   * An inline lead-in heading, as in "(3) Data Interference. — The intentional alteration…", or a short
+   * title-case line of its own ("(5) Misuse of Devices.") that heads the items below it.
+   */
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "^\\s*([A-Z][\\p{L}'’-]*(?:[ ,/-]+[\\p{L}'’-]+){0,7}?)"
+          + "(?:\\.\\s*[—–-]+\\s*(?:\\S|$)|\\s*[—–]\\s*\\S|\\.\\s*$)");
+
+  /**
+   * One view per section; but a section that bundles several offences under their own inline headings (the
+   * "The following acts constitute…: (1) Illegal Access. — …; (2) Illegal Interception. — …" style) is split
+   * into one view per headed sub-provision, each with the text that introduces it, so the limbs of one
+   * offence are never satisfied by its neighbour.
+   */
   private List<SectionView> view(StructuredDocument d, ConceptMatcher matcher, int orderBase) {
     List<SectionView> out = new ArrayList<>();
     for (Provision s : d.sections()) {
-      List<SectionView.Unit> units = new ArrayList<>();
-      for (Provision node : s.flatten()) {
-        if (node != s && node.kind().isSectionLevel()) {
-          continue;
-        }
-        if (node.text() == null || node.text().isBlank()) {
-          continue;
-        }
-        for (Sentence sent : nlp.sentences(node.text())) {
-          boolean exception = SectionView.EXCEPTION.matcher(sent.text()).find();
-          units.add(new SectionView.Unit(node, sent.text(), matcher.find(sent), exception));
-        }
+      List<List<Provision>> headed = new ArrayList<>();
+      collectHeaded(s, new ArrayList<>(), headed);
+      String sectionHeading = s.heading();
+      if (headed.size() < 2) {
+        out.add(view(d, s, List.of(), s, sectionHeading, matcher, orderBase + out.size(), null));
+        continue;
       }
-      List<ConceptMatcher.Hit> headingHits = new ArrayList<>();
-      if (s.heading() != null && !s.heading().isBlank()) {
-        for (Sentence sent : nlp.sentences(s.heading())) {
-          headingHits.addAll(matcher.find(sent));
-        }
+      SectionView whole = view(d, s, List.of(), s, sectionHeading, matcher, orderBase + out.size(), null);
+      for (List<Provision> path : headed) {
+        Provision node = path.get(path.size() - 1);
+        Matcher m = LEAD_IN.matcher(node.text() == null ? "" : node.text());
+        String leadIn = node.heading() != null && !node.heading().isBlank() ? node.heading()
+            : m.find() ? m.group(1) : sectionHeading;
+        out.add(view(d, s, path.subList(0, path.size() - 1), node, leadIn, matcher, orderBase + out.size(),
+            whole));
       }
-      out.add(new SectionView(d.path(), s, orderBase + out.size(), units, headingHits,
-          s.heading() == null ? Set.of() : stems(s.heading())));
     }
     return out;
+  }
+
+  /**
+   * The parts of a bundled section: at the first level where some sub-provision has its own heading, every
+   * sub-provision of that level (so nothing is left out), each with the path of nodes above it.
+   */
+  private static void collectHeaded(Provision p, List<Provision> path, List<List<Provision>> out) {
+    List<Provision> kids = p.children().stream().filter(c -> !c.kind().isSectionLevel()).toList();
+    List<Provision> here = new ArrayList<>(path);
+    here.add(p);
+    if (kids.stream().anyMatch(Analyzer::headed)) {
+      for (Provision c : kids) {
+        List<Provision> withChild = new ArrayList<>(here);
+        withChild.add(c);
+        out.add(withChild);
+      }
+      return;
+    }
+    for (Provision c : kids) {
+      collectHeaded(c, here, out);
+    }
+  }
+
+  private static boolean headed(Provision c) {
+    return c.heading() != null && !c.heading().isBlank()
+        || c.text() != null && c.text().length() < 2000 && LEAD_IN.matcher(c.text()).find();
+  }
+
+  /**
+   * A view of {@code node}'s subtree plus the own text of the provisions above it ({@code chapeau}), within
+   * section {@code s}. {@code whole} is the view of the entire section when this is one of its parts.
+   */
+  private SectionView view(StructuredDocument d, Provision s, List<Provision> chapeau, Provision node,
+      String heading, ConceptMatcher matcher, int order, SectionView whole) {
+    List<SectionView.Unit> units = new ArrayList<>();
+    for (Provision c : chapeau) {
+      addUnits(c, matcher, units);
+    }
+    for (Provision n : node.flatten()) {
+      if (n != node && n.kind().isSectionLevel()) {
+        continue;
+      }
+      addUnits(n, matcher, units);
+    }
+    List<ConceptMatcher.Hit> headingHits = new ArrayList<>();
+    if (heading != null && !heading.isBlank()) {
+      for (Sentence sent : nlp.sentences(heading)) {
+        headingHits.addAll(matcher.find(sent));
+      }
+    }
+    return new SectionView(d.path(), s, order, units, headingHits,
+        heading == null ? Set.of() : stems(heading), heading, whole);
+  }
+
+  private void addUnits(Provision n, ConceptMatcher matcher, List<SectionView.Unit> units) {
+    if (n.text() == null || n.text().isBlank()) {
+      return;
+    }
+    for (Sentence sent : nlp.sentences(n.text())) {
+      boolean exception = SectionView.EXCEPTION.matcher(sent.text()).find();
+      units.add(new SectionView.Unit(n, sent.text(), matcher.find(sent), exception));
+    }
   }
 
   /**
@@ -161,10 +232,11 @@ public final class Analyzer {
   private Map<SectionView, SectionView> penalisedSections(List<StructuredDocument> docs,
       List<SectionView> sections) {
     Map<SectionView, SectionView> out = new HashMap<>();
-    Map<String, Map<String, SectionView>> byNum = new HashMap<>();
+    Map<String, Map<String, List<SectionView>>> byNum = new HashMap<>();
     Set<String> generalPenaltyDocs = new HashSet<>();
     for (SectionView s : sections) {
-      byNum.computeIfAbsent(s.document, k -> new HashMap<>()).put(s.num().toLowerCase(Locale.ROOT), s);
+      byNum.computeIfAbsent(s.document, k -> new HashMap<>())
+          .computeIfAbsent(s.num().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
       if (s.ownPenalty) {
         out.put(s, null);
         String full = s.section.fullText();
@@ -178,21 +250,24 @@ public final class Analyzer {
         continue;
       }
       Matcher m = SECTION_REF.matcher(s.section.fullText());
-      Map<String, SectionView> nums = byNum.get(s.document);
+      Map<String, List<SectionView>> nums = byNum.get(s.document);
       while (m.find()) {
-        SectionView target = nums.get(m.group(1).toLowerCase(Locale.ROOT));
-        if (target != null && target != s && (!target.ownPenalty || penaltyHeading(s))) {
-          out.put(target, s);
+        List<SectionView> targets = nums.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), List.of());
+        if (targets.isEmpty()) {
+          continue;
         }
-        if (m.group(2) != null && target != null) {
-          SectionView last = nums.get(m.group(2).toLowerCase(Locale.ROOT));
-          if (last != null) {
-            for (SectionView x : sections) {
-              if (x.document.equals(s.document) && x.order >= target.order && x.order <= last.order
-                  && x != s && (!x.ownPenalty || penaltyHeading(s))) {
-                out.put(x, s);
-              }
-            }
+        int from = targets.get(0).order;
+        int to = targets.get(targets.size() - 1).order;
+        if (m.group(2) != null) {
+          List<SectionView> last = nums.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), List.of());
+          if (!last.isEmpty()) {
+            to = Math.max(to, last.get(last.size() - 1).order);
+          }
+        }
+        for (SectionView x : sections) {
+          if (x.document.equals(s.document) && x.order >= from && x.order <= to
+              && x.section != s.section && (!x.ownPenalty || penaltyHeading(s))) {
+            out.put(x, s);
           }
         }
       }
@@ -280,6 +355,11 @@ public final class Analyzer {
           continue;
         }
         if (offence && !s.offenceLike) {
+          continue;
+        }
+        if (!offence && o.kind() != Kind.GENERAL && o.kind() != Kind.JURISDICTION && !s.confersPower
+            && s.offenceLike) {
+          // an offence that mentions the act ("intercepts the content of…") is not the power to do it
           continue;
         }
         if (s.has(a) || s.headingHas(a)) {

@@ -134,7 +134,11 @@ public final class ConceptMatcher {
       }
       List<Term> cands = new ArrayList<>(byKey.getOrDefault("s:" + sl.stem(), List.of()));
       cands.addAll(byKey.getOrDefault("l:" + sl.lemma(), List.of()));
+      boolean negated = negated(slots, i);
       for (Term t : cands) {
+        if (negated && !NEGATORS.contains(t.words().get(0).lemma())) {
+          continue;
+        }
         int end = matchAt(t, slots, i);
         if (end >= 0) {
           int from = slots.get(i).token().start() - s.start();
@@ -155,6 +159,30 @@ public final class ConceptMatcher {
       }
     }
     return hits;
+  }
+
+  private static final java.util.Set<String> NEGATORS = java.util.Set.of("without", "no");
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of("a", "an", "any", "the", "prior", "such", "first", "obtaining", "having");
+
+  /**
+   * "without a warrant", "no court order": the word is mentioned to be absent, so it is no evidence of the
+   * concept (terms that themselves start with the negator, like "without authority", still match).
+   */
+  private static boolean negated(List<Slot> slots, int i) {
+    for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+      Slot p = slots.get(k);
+      if (p.punct()) {
+        return false;
+      }
+      if (NEGATORS.contains(p.lemma()) || NEGATORS.contains(p.token().lower())) {
+        return true;
+      }
+      if (!DETERMINERS.contains(p.token().lower())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Returns the index of the last slot matched, or -1. */

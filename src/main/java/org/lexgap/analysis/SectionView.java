@@ -24,13 +24,24 @@ final class SectionView {
           + "|penalty of|(punished|punishable) (with|by))\\b",
       Pattern.CASE_INSENSITIVE);
   static final Pattern OFFENCE = Pattern.compile(
-      "\\b(commits? an offen[cs]e|guilty of an? (offen[cs]e|crime|felony|misdemeanou?r)|shall be guilty|"
-          + "is guilty|an offen[cs]e|punishable|punished|liable)\\b",
+      "\\b(commits? (an |the )?offen[cs]e|guilty of|shall be guilty|is guilty|(is|shall be|be) an offen[cs]e"
+          + "|constitutes? (an |the )?offen[cs]e|punishable|punished|(shall be|is|be) liable|liable (to|on|upon))\\b",
       Pattern.CASE_INSENSITIVE);
   static final Pattern EXCEPTION = Pattern.compile(
       "^\\W*(\\(\\w{1,5}\\)\\s*)*(nothing in this|this (section|article|part) (shall|does) not apply|"
           + "(sub)?section \\(?\\w+\\)? (shall|does) not apply|it (is|shall be) a defen[cs]e|"
           + "shall not (be|constitute) an offen[cs]e|is not an offen[cs]e|no person shall be liable)",
+      Pattern.CASE_INSENSITIVE);
+  /** Offences of not obeying a power (non-compliance, obstruction) do not make a section offence-creating. */
+  static final Pattern NON_COMPLIANCE = Pattern.compile(
+      "\\b(fails? to comply|failure to comply|non-?compliance|refuses? to comply|contravenes? (an?|the|such|any)"
+          + " (order|notice|direction|warrant|requirement)|(obstructs?|hinders?|obstructing|hindering) (an?|the|"
+          + "any) (\\w+ )?(officer|person|investigat|police|authori[sz]ed))", Pattern.CASE_INSENSITIVE);
+  /** Language that confers an investigative power. */
+  static final Pattern POWER = Pattern.compile(
+      "\\b(may|shall|is empowered to|has power to|shall have power to)\\b[^.;]{0,120}?\\b(order|apply|issue|"
+          + "authori[sz]e|require|direct|request|search|seize|enter|intercept|collect|record|compel|grant|"
+          + "make an order|preserve|disclose|obtain)|\\bwarrant\\b|\\bpowers? (to|of)\\b",
       Pattern.CASE_INSENSITIVE);
   static final Pattern INTERPRETATION_HEADING = Pattern.compile(
       "\\b(interpretation|definitions?|meaning of|use of terms|terms used)\\b", Pattern.CASE_INSENSITIVE);
@@ -56,10 +67,15 @@ final class SectionView {
   final boolean repealed;
   final boolean offenceLike;
   final boolean ownPenalty;
+  final boolean confersPower;
+  /** The heading that introduces this view: the section's, or a part's inline lead-in. */
+  final String heading;
 
   SectionView(String document, Provision section, int order, List<Unit> units,
-      List<ConceptMatcher.Hit> headingHits, java.util.Set<String> headingStems) {
+      List<ConceptMatcher.Hit> headingHits, java.util.Set<String> headingStems, String heading,
+      SectionView whole) {
     this.headingStems = java.util.Set.copyOf(headingStems);
+    this.heading = heading;
     this.document = document;
     this.section = section;
     this.order = order;
@@ -76,23 +92,30 @@ final class SectionView {
         }
       }
     }
-    String heading = section.heading() == null ? "" : section.heading();
+    String sectionHeading = section.heading() == null ? "" : section.heading();
     String full = section.fullText();
-    this.interpretation = INTERPRETATION_HEADING.matcher(heading).find()
+    this.interpretation = INTERPRETATION_HEADING.matcher(sectionHeading).find()
         || INTERPRETATION_TEXT.matcher(full).find();
     this.repealed = REPEALED.matcher(full).find() && full.length() < 300
-        || REPEALED.matcher(heading).find() || PRELIMINARY_HEADING.matcher(heading).find();
+        || REPEALED.matcher(sectionHeading).find() || PRELIMINARY_HEADING.matcher(sectionHeading).find();
     boolean offence = false;
     boolean penalty = false;
+    boolean power = false;
     for (Unit u : units) {
       if (u.exception()) {
+        continue;
+      }
+      power |= POWER.matcher(u.text()).find();
+      if (NON_COMPLIANCE.matcher(u.text()).find()) {
         continue;
       }
       offence |= OFFENCE.matcher(u.text()).find();
       penalty |= PENALTY.matcher(u.text()).find();
     }
-    this.offenceLike = offence || penalty;
-    this.ownPenalty = penalty;
+    this.confersPower = power || whole != null && whole.confersPower;
+    // a part of a bundled section shares the section's offence wording and penalty
+    this.offenceLike = offence || penalty || whole != null && whole.offenceLike;
+    this.ownPenalty = penalty || whole != null && whole.ownPenalty;
   }
 
   String num() {

@@ -1,6 +1,7 @@
 package org.lexgap.structure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ final class DefinitionFinder {
           + "[^;“”\"]{0,150}?,?\\s*)?"
           + "(means and includes|shall mean and include|means|shall mean|includes|include|shall include"
           + "|has the same meaning|has the meaning|have the same meanings?|have the meanings?"
-          + "|shall have the meaning|shall have a meaning|has the value|refers to|is defined as)\\b\\s*[—:,]?"
+          + "|shall have the meaning|shall have a meaning|has the value|refers to|is defined as)\\b(?:\\s*[—:,])*"
           + "|\\s*[—–]+\\s*(?=\\()");
   private static final Pattern UNQUOTED = Pattern.compile(
       "([A-Z][A-Za-z’'\\- ]{1,60}?)\\s+(refers to|means|shall mean|includes)\\b\\s*[—:,]?");
@@ -142,6 +143,10 @@ final class DefinitionFinder {
       scopes.add(new int[] {sm.start()});
       scopeWords.add(sm.group(1).toLowerCase(Locale.ROOT));
     }
+    List<Integer> semicolons = new ArrayList<>();
+    for (int k = text.indexOf(';'); k >= 0; k = text.indexOf(';', k + 1)) {
+      semicolons.add(k);
+    }
     int sc = -1;
     for (int k = 0; k < found.size(); k++) {
       Found f = found.get(k);
@@ -161,7 +166,7 @@ final class DefinitionFinder {
       String defText = TAIL.matcher(text.substring(ts, end).strip()).replaceAll("").strip();
       Provision refNode = node;
       if ((node.kind() == ProvisionKind.PARAGRAPH || node.kind() == ProvisionKind.SUBPARAGRAPH)
-          && text.substring(s.textStarts.get(idx), Math.max(s.textStarts.get(idx), f.start())).contains(";")) {
+          && semicolonBetween(semicolons, s.textStarts.get(idx), f.start())) {
         // run on after the previous item's ";": the entry belongs to the list, not to this item
         Provision parent = s.parents.get(node);
         if (parent != null) {
@@ -175,6 +180,12 @@ final class DefinitionFinder {
       }
       out.add(new Definition(f.terms(), defText, refNode.ref(), scope, f.extending(), node.start()));
     }
+  }
+
+  private static boolean semicolonBetween(List<Integer> semicolons, int from, int to) {
+    int i = Collections.binarySearch(semicolons, from);
+    int first = i >= 0 ? i : -i - 1;
+    return first < semicolons.size() && semicolons.get(first) < to;
   }
 
   private static Found quoted(String text, Matcher tm) {
@@ -196,7 +207,9 @@ final class DefinitionFinder {
     String verb = v.group(1);
     boolean extending = verb != null && (verb.equals("includes") || verb.equals("include")
         || verb.equals("shall include"));
-    int textStart = v.end();
+    // "has the meaning assigned to it in section 31" only makes sense with its verb
+    int textStart = verb != null && (verb.startsWith("ha") || verb.startsWith("shall have")
+        || verb.startsWith("is defined")) ? v.start(1) : v.end();
     while (textStart < text.length() && text.charAt(textStart) == ' ') {
       textStart++;
     }

@@ -25,7 +25,10 @@ public final class ExtractWriter {
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    JSON = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL).writer(pp);
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+        JsonInclude.Include.NON_NULL));
+    JSON = mapper.writer(pp);
   }
 
   private ExtractWriter() {}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.lexgap.read.BlockKind;
 import org.lexgap.read.Location;
 import org.lexgap.read.TextBlock;
 
@@ -14,7 +15,8 @@ import org.lexgap.read.TextBlock;
  */
 final class Lines {
 
-  record Line(String text, Location location) {}
+  /** A clean line; {@code heading} when the format marked it as a heading (DOCX style, HTML h1-h6). */
+  record Line(String text, Location location, boolean heading) {}
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
   private static final Pattern DASH_RUN = Pattern.compile("_{2,}|-{2,}");
@@ -35,7 +37,7 @@ final class Lines {
     for (TextBlock b : blocks) {
       String t = normalize(b.text());
       if (!t.isEmpty()) {
-        raw.add(new Line(t, b.location()));
+        raw.add(new Line(t, b.location(), b.kind() == BlockKind.HEADING));
       }
     }
     Map<String, Integer> counts = new HashMap<>();
@@ -63,8 +65,8 @@ final class Lines {
           t = t.substring(0, i + 1) + t.substring(i + 2);
         }
       }
-      if (!t.isEmpty()) {
-        out.add(new Line(t, l.location));
+      if (!t.isEmpty() && !t.equals("[") && !t.equals("]")) {
+        out.add(new Line(t, l.location, l.heading));
       }
     }
     return out;

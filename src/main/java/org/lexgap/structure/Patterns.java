@@ -162,6 +162,17 @@ final class Patterns {
     return new SectionHead(m.group(2) + m.group(3), base, m.group(3), rest.strip(), prefixed);
   }
 
+  private static final Pattern UNDOTTED_SECTION = Pattern.compile("(\\d{1,4})([A-Z]{0,3})\\s+([A-Z].*)");
+
+  /** "5 Unauthorised access": trusted only on lines the format marks as headings. */
+  static SectionHead undottedSection(String line) {
+    Matcher m = UNDOTTED_SECTION.matcher(line);
+    if (!m.matches() || m.group(1).startsWith("0")) {
+      return null;
+    }
+    return new SectionHead(m.group(1) + m.group(2), Integer.parseInt(m.group(1)), m.group(2), m.group(3), false);
+  }
+
   static ArticleHead article(String line) {
     Matcher m = ARTICLE.matcher(line);
     if (m.matches()) {

@@ -52,6 +52,10 @@ public final class StructureParser {
     int articles = 0;
     int sections = 0;
     for (Line l : lines) {
+      Patterns.DivisionHead d = Patterns.division(l.text());
+      if (d != null && d.kind() == ProvisionKind.SCHEDULE && articles + sections > 0) {
+        break; // a treaty printed in a schedule must not turn an Act into a code
+      }
       Patterns.ArticleHead a = Patterns.article(l.text());
       if (a != null && startsLikeHeadRest(a.rest())) {
         articles++;
@@ -158,6 +162,10 @@ public final class StructureParser {
           + "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
           + "|hundred|thousand)$");
   private static final Pattern SECTION_RANGE = Pattern.compile("[-–—]\\s*(\\d{1,4})\\.\\s*[-–—]*\\s*");
+  /** A short capitalised heading followed directly by the first words of a sentence. */
+  private static final Pattern RUN_ON_HEADING = Pattern.compile(
+      "([A-Z][\\w’'-]*(?: [\\w’'-]+){0,7}?) (?=(?:No|The|Any|Every|Where|Whoever|If|Nothing|This|Subject"
+          + "|Notwithstanding|A|An|All|Each|Except|In|For|Save|Unless|When|Upon|On) [a-z])");
   private static final Pattern PAREN_SECTION = Pattern.compile("\\((\\d{1,4})([A-Z]{1,2})\\)\\s*(.*)");
 
   /** One parse: the mutable state of the tree under construction. */
@@ -179,7 +187,7 @@ public final class StructureParser {
     /** The node continuation text goes to. */
     Node current;
     Patterns.SectionHead last;
-    /** The last two (node, line index) text appends, to retract a heading printed before its section. */
+    /** The nodes that got the last two pieces of text; a heading printed before its section is taken back. */
     Node lastNode;
     Node prevNode;
     boolean lastWasHeadingCandidate;
@@ -227,10 +235,16 @@ public final class StructureParser {
           openArticle(a, loc, i);
           return;
         }
+        if (takeHeading(t, i)) {
+          return;
+        }
         civilText(t, loc, i);
         return;
       }
       Patterns.SectionHead s = Patterns.section(t);
+      if (s == null && line.heading()) {
+        s = Patterns.undottedSection(t); // "5 Unauthorised access" styled as a heading
+      }
       if (s != null && acceptSection(s, i)) {
         openSection(s, loc, i, wasCandidate);
         return;
@@ -242,27 +256,45 @@ public final class StructureParser {
         openSection(head, loc, i, false);
         return;
       }
-      if (awaitingHeading && current != null && current.heading == null && current.isEmpty()
-          && isHeadingShaped(t) && !Patterns.PAREN_LABEL.matcher(t).matches() && !nextIsContinuation(i)) {
-        current.heading = stripEnd(t);
-        awaitingHeading = false;
+      if (takeHeading(t, i)) {
         return;
       }
-      awaitingHeading = false;
       if (Patterns.PAREN_LABEL.matcher(t).matches() && continuesPreviousLine(t, i)) {
         appendCurrent(t, loc);
         return;
       }
-      boolean candidate = current != null && isHeadingShaped(t) && endsTerminal(prevText(i))
+      // a possible marginal note for a following "5. (1) ...": a short title line after a finished sentence
+      boolean candidate = current != null && isHeadingShaped(t) && (!t.endsWith(".") || t.length() <= 40)
+          && (endsTerminal(prevText(i)) || current.kind.isDivision() && current.isEmpty())
           && !Patterns.PAREN_LABEL.matcher(t).matches();
-      text(t, loc, i);
+      processText(t, loc, i);
       lastWasHeadingCandidate = candidate && lastNode != null;
+    }
+
+    /** A heading printed on the line after "PART II" or "5." that carries none. */
+    boolean takeHeading(String t, int i) {
+      boolean take = awaitingHeading && current != null && current.heading == null && current.isEmpty()
+          && isHeadingShaped(t) && !Patterns.PAREN_LABEL.matcher(t).matches() && !nextIsContinuation(i);
+      awaitingHeading = false;
+      if (take) {
+        current.heading = stripEnd(t);
+      }
+      return take;
     }
 
     // ---- divisions ----
 
     void openDivision(Patterns.DivisionHead d, Location loc) {
       stripRunOnDivisionTitle(d);
+      Node open = divisions.peek();
+      if (open != null && open.ref.equals(d.ref()) && open.isEmpty() && section == null) {
+        // the same heading printed twice in a row (a run-on copy wrapped onto its own line)
+        if (d.heading() != null && (open.heading == null || d.heading().length() > open.heading.length())) {
+          open.heading = d.heading();
+        }
+        awaitingHeading = open.heading == null;
+        return;
+      }
       closeSection();
       schedule = null;
       int rank;
@@ -388,14 +420,22 @@ public final class StructureParser {
         remainder = split[1];
       } else if (rest.isEmpty() || rest.startsWith("(")) {
         remainder = rest;
-      } else if (isHeadingShaped(rest) && !nextIsContinuation(i)) {
-        heading = stripEnd(rest);
-        remainder = "";
       } else {
         int p = rest.indexOf(" (1) ");
         if (p > 0 && p <= 80 && isHeadingShaped(rest.substring(0, p))) {
+          // "19. Jurisdiction (1) Notwithstanding ..."
           heading = stripEnd(rest.substring(0, p));
           remainder = rest.substring(p + 1);
+        } else if (isHeadingShaped(rest) && !nextIsContinuation(i)) {
+          heading = stripEnd(rest);
+          remainder = "";
+        } else {
+          Matcher run = RUN_ON_HEADING.matcher(rest);
+          if (run.lookingAt()) {
+            // "18. Prosecution No prosecution shall be instituted ..." printed without a separator
+            heading = run.group(1);
+            remainder = rest.substring(run.end(1)).strip();
+          }
         }
       }
       if (heading == null && headingBefore && lastNode != null && !lastNode.lines.isEmpty()) {
@@ -423,11 +463,12 @@ public final class StructureParser {
 
     void openArticle(Patterns.ArticleHead a, Location loc, int i) {
       closeSection();
+      awaitingHeading = false;
       String heading = null;
       String body = "";
       String rest = a.rest();
       if (!rest.isEmpty()) {
-        String r = rest.replaceFirst("^[-–—:.]+\\s*", "");
+        String r = rest.replaceFirst("^(?:[-–—:.]\\s*)+", "");
         if (isHeadingShaped(r) && !endsTerminal(r) && !nextIsContinuation(i)) {
           heading = r;
         } else if (rest.charAt(0) == '(' || !r.equals(rest) || !isHeadingShaped(r)) {
@@ -541,10 +582,6 @@ public final class StructureParser {
     }
 
     // ---- labelled subdivisions and running text ----
-
-    void text(String t, Location loc, int i) {
-      processText(t, loc, i);
-    }
 
     /** A line or the rest of a head line: leading label, then text, split again at inline labels. */
     void processText(String s, Location loc, int i) {
