@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  *                                         improvement)
  * rules    RulesCommandTest (golden       -                                RulesCommandTest (unknown obligation,   -
  *          list/show/validate)                                             invalid checklist, no subcommand)
- * extract  here                           -                                here (bad --format)                     here (missing file, empty file)
+ * extract  ExtractCommandTest (text,       -                                ExtractCommandTest (unknown format)     ExtractCommandTest (missing file,
+ *          json, folder)                                                                                           folder without statutes), here
+ *                                                                                                                  (empty file)
  * eval     EvalCommandTest (baseline      EvalCommandTest (total below     EvalCommandTest (gold errors, usage)    EvalCommandTest (unreadable
  *          and lexgap totals)             its minimum)                                                             documents)
  * </pre>
@@ -100,28 +102,10 @@ class ExitCodeMatrixTest {
   }
 
   @Test
-  void extractExitsZeroAndShowsTheStructure() throws Exception {
-    Path act = cli.write("act.txt", CliHarness.FULL);
-    assertThat(cli.run("extract", act.toString())).isEqualTo(ExitCodes.OK);
-    assertThat(cli.out()).contains("Illegal access").contains("Preservation");
-    assertThat(cli.err()).isEmpty();
-    assertThat(cli.run("extract", "--format", "json", act.toString())).isEqualTo(ExitCodes.OK);
-    assertThat(CliHarness.JSON.readTree(cli.out()).isContainerNode()).isTrue();
-  }
-
-  @Test
-  void extractOfAMissingOrEmptyFileIsAnInputError() throws Exception {
-    assertThat(cli.run("extract", dir.resolve("nope.txt").toString())).isEqualTo(ExitCodes.INPUT);
-    assertThat(cli.err()).isEqualTo("lexgap: " + dir.resolve("nope.txt") + ": no such file\n");
+  void extractOfAnEmptyFileIsAnInputError() throws Exception {
     Path empty = cli.write("empty.txt", "");
     assertThat(cli.run("extract", empty.toString())).isEqualTo(ExitCodes.INPUT);
     assertThat(cli.err()).startsWith("lexgap: " + empty + ": ").hasLineCount(1);
-  }
-
-  @Test
-  void extractWithAnUnknownFormatIsAUsageError() throws Exception {
-    Path act = cli.write("act.txt", CliHarness.FULL);
-    assertThat(cli.run("extract", "--format", "xml", act.toString())).isEqualTo(ExitCodes.USAGE);
-    assertThat(cli.err()).startsWith("lexgap: Invalid value for option '--format'");
+    assertThat(cli.out()).isEmpty();
   }
 }
