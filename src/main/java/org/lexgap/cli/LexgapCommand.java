@@ -2,6 +2,7 @@ package org.lexgap.cli;
 
 import java.io.PrintWriter;
 import org.lexgap.checklist.ChecklistException;
+import org.lexgap.config.ConfigException;
 import org.lexgap.read.ReadException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +74,10 @@ public final class LexgapCommand implements Runnable {
       for (var e : ce.errors()) {
         err.println(e);
       }
+      code = ExitCodes.USAGE;
+    } else if (ex instanceof ConfigException ce) {
+      // Each line already names file:line:column, like a checklist error.
+      ce.errors().forEach(err::println);
       code = ExitCodes.USAGE;
     } else if (ex instanceof UsageException) {
       err.println("lexgap: " + ex.getMessage());
