@@ -7,7 +7,9 @@ final class Texts {
 
   /**
    * Normalises one line or paragraph: no-break and other fixed-width spaces become plain spaces, invisible
-   * characters (soft hyphen, zero-width space, word joiner, stray BOM) are removed, control characters become
+   * characters (zero-width space, word joiner, stray BOM) are removed, a soft hyphen inside a word is removed
+   * but one standing alone (PDF extractions use it for a dash: "22. \u00AD 23.") becomes '-', control
+   * characters become
    * spaces, runs of white space collapse to one space, and the ends are trimmed. Zero-width (non-)joiners are
    * kept because some scripts need them.
    */
@@ -16,7 +18,15 @@ final class Texts {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
+      if (c == '\u00AD') {
+        boolean inWord = i > 0 && Character.isLetter(s.charAt(i - 1)) && i + 1 < s.length()
+            && Character.isLetter(s.charAt(i + 1));
+        if (inWord) {
+          continue;
+        }
+        c = '-';
+      }
+      if (c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
         continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
