@@ -70,7 +70,10 @@ public final class CheckCommand implements Callable<Integer> {
         "unknown format '" + format + "' (use " + String.join(", ", Renderers.names()) + ")"));
     Status threshold = parseFailOn(failOn);
     Checklist cl = ChecklistLoader.load(checklist);
-    GapReport report = Lexgap.check(inputs, formatHint, cl);
+    GapReport report;
+    try (Progress progress = Progress.onStderr(spec.commandLine().getErr())) {
+      report = Lexgap.check(inputs, formatHint, cl, progress);
+    }
     RenderOptions options = RenderOptions.defaults().withFailOn(threshold).withTitle(title)
         .withColor(output == null && Terminal.colour(format));
     write(renderer, report, options);
