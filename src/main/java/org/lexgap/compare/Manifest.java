@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +99,8 @@ public final class Manifest {
       errors.add(new ManifestError(file, 1, 1, "empty manifest: expected a 'countries:' list"));
     }
     if (!errors.isEmpty()) {
+      // Read in file order, like a compiler's messages; the sort is stable for errors at one place.
+      errors.sort(Comparator.comparingInt(ManifestError::line).thenComparingInt(ManifestError::column));
       throw new ManifestException(errors);
     }
     return List.copyOf(countries);
