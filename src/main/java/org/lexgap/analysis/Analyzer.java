@@ -75,7 +75,7 @@ public final class Analyzer {
         index.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
       }
     }
-    Set<SectionView> penalised = penalisedSections(documents, sections);
+    Map<SectionView, SectionView> penalised = penalisedSections(documents, sections);
     List<Finding> findings = new ArrayList<>();
     for (Obligation o : checklist.obligations()) {
       findings.add(assess(o, index, penalised));
@@ -126,42 +126,119 @@ public final class Analyzer {
     return false;
   }
 
+  /**
+   * An inline lead-in heading, as in "(3) Data Interference. — The intentional alteration…", or a short
+   * title-case line of its own ("(5) Misuse of Devices.") that heads the items below it.
+   */
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "^\\s*([A-Z][\\p{L}'’-]*(?:[ ,/-]+[\\p{L}'’-]+){0,7}?)"
+          + "(?:\\.\\s*[—–-]+\\s*(?:\\S|$)|\\s*[—–]\\s*\\S|\\.\\s*$)");
+
+  /**
+   * One view per section; but a section that bundles several offences under their own inline headings (the
+   * "The following acts constitute…: (1) Illegal Access. — …; (2) Illegal Interception. — …" style) is split
+   * into one view per headed sub-provision, each with the text that introduces it, so the limbs of one
+   * offence are never satisfied by its neighbour.
+   */
   private List<SectionView> view(StructuredDocument d, ConceptMatcher matcher, int orderBase) {
     List<SectionView> out = new ArrayList<>();
     for (Provision s : d.sections()) {
-      List<SectionView.Unit> units = new ArrayList<>();
-      for (Provision node : s.flatten()) {
-        if (node != s && node.kind().isSectionLevel()) {
-          continue;
-        }
-        if (node.text() == null || node.text().isBlank()) {
-          continue;
-        }
-        for (Sentence sent : nlp.sentences(node.text())) {
-          boolean exception = SectionView.EXCEPTION.matcher(sent.text()).find();
-          units.add(new SectionView.Unit(node, sent.text(), matcher.find(sent), exception));
-        }
+      List<List<Provision>> headed = new ArrayList<>();
+      collectHeaded(s, new ArrayList<>(), headed);
+      String sectionHeading = s.heading();
+      if (headed.size() < 2) {
+        out.add(view(d, s, List.of(), s, sectionHeading, matcher, orderBase + out.size(), null));
+        continue;
       }
-      List<ConceptMatcher.Hit> headingHits = new ArrayList<>();
-      if (s.heading() != null && !s.heading().isBlank()) {
-        for (Sentence sent : nlp.sentences(s.heading())) {
-          headingHits.addAll(matcher.find(sent));
-        }
+      SectionView whole = view(d, s, List.of(), s, sectionHeading, matcher, orderBase + out.size(), null);
+      for (List<Provision> path : headed) {
+        Provision node = path.get(path.size() - 1);
+        Matcher m = LEAD_IN.matcher(node.text() == null ? "" : node.text());
+        String leadIn = node.heading() != null && !node.heading().isBlank() ? node.heading()
+            : m.find() ? m.group(1) : sectionHeading;
+        out.add(view(d, s, path.subList(0, path.size() - 1), node, leadIn, matcher, orderBase + out.size(),
+            whole));
       }
-      out.add(new SectionView(d.path(), s, orderBase + out.size(), units, headingHits));
     }
     return out;
   }
 
-  /** Sections a penalty attaches to: their own, a penalty section that names them, or a general penalty. */
-  private Set<SectionView> penalisedSections(List<StructuredDocument> docs, List<SectionView> sections) {
-    Set<SectionView> out = new HashSet<>();
-    Map<String, Map<String, SectionView>> byNum = new HashMap<>();
+  /**
+   * The parts of a bundled section: at the first level where some sub-provision has its own heading, every
+   * sub-provision of that level (so nothing is left out), each with the path of nodes above it.
+   */
+  private static void collectHeaded(Provision p, List<Provision> path, List<List<Provision>> out) {
+    List<Provision> kids = p.children().stream().filter(c -> !c.kind().isSectionLevel()).toList();
+    List<Provision> here = new ArrayList<>(path);
+    here.add(p);
+    if (kids.stream().anyMatch(Analyzer::headed)) {
+      for (Provision c : kids) {
+        List<Provision> withChild = new ArrayList<>(here);
+        withChild.add(c);
+        out.add(withChild);
+      }
+      return;
+    }
+    for (Provision c : kids) {
+      collectHeaded(c, here, out);
+    }
+  }
+
+  private static boolean headed(Provision c) {
+    return c.heading() != null && !c.heading().isBlank()
+        || c.text() != null && c.text().length() < 2000 && LEAD_IN.matcher(c.text()).find();
+  }
+
+  /**
+   * A view of {@code node}'s subtree plus the own text of the provisions above it ({@code chapeau}), within
+   * section {@code s}. {@code whole} is the view of the entire section when this is one of its parts.
+   */
+  private SectionView view(StructuredDocument d, Provision s, List<Provision> chapeau, Provision node,
+      String heading, ConceptMatcher matcher, int order, SectionView whole) {
+    List<SectionView.Unit> units = new ArrayList<>();
+    for (Provision c : chapeau) {
+      addUnits(c, matcher, units);
+    }
+    for (Provision n : node.flatten()) {
+      if (n != node && n.kind().isSectionLevel()) {
+        continue;
+      }
+      addUnits(n, matcher, units);
+    }
+    List<ConceptMatcher.Hit> headingHits = new ArrayList<>();
+    if (heading != null && !heading.isBlank()) {
+      for (Sentence sent : nlp.sentences(heading)) {
+        headingHits.addAll(matcher.find(sent));
+      }
+    }
+    return new SectionView(d.path(), s, order, units, headingHits,
+        heading == null ? Set.of() : stems(heading), heading, whole);
+  }
+
+  private void addUnits(Provision n, ConceptMatcher matcher, List<SectionView.Unit> units) {
+    if (n.text() == null || n.text().isBlank()) {
+      return;
+    }
+    for (Sentence sent : nlp.sentences(n.text())) {
+      boolean exception = SectionView.EXCEPTION.matcher(sent.text()).find();
+      units.add(new SectionView.Unit(n, sent.text(), matcher.find(sent), exception));
+    }
+  }
+
+  /**
+   * Sections a penalty attaches to: their own, a penalty section that names them, or a general penalty. The
+   * value is the separate penalty section that names the offence (cited with it), or null.
+   */
+  private Map<SectionView, SectionView> penalisedSections(List<StructuredDocument> docs,
+      List<SectionView> sections) {
+    Map<SectionView, SectionView> out = new HashMap<>();
+    Map<String, Map<String, List<SectionView>>> byNum = new HashMap<>();
     Set<String> generalPenaltyDocs = new HashSet<>();
     for (SectionView s : sections) {
-      byNum.computeIfAbsent(s.document, k -> new HashMap<>()).put(s.num().toLowerCase(Locale.ROOT), s);
+      byNum.computeIfAbsent(s.document, k -> new HashMap<>())
+          .computeIfAbsent(s.num().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
       if (s.ownPenalty) {
-        out.add(s);
+        out.put(s, null);
         String full = s.section.fullText();
         if (GENERAL_PENALTY.matcher(full).find()) {
           generalPenaltyDocs.add(s.document);
@@ -173,47 +250,101 @@ public final class Analyzer {
         continue;
       }
       Matcher m = SECTION_REF.matcher(s.section.fullText());
-      Map<String, SectionView> nums = byNum.get(s.document);
+      Map<String, List<SectionView>> nums = byNum.get(s.document);
       while (m.find()) {
-        SectionView target = nums.get(m.group(1).toLowerCase(Locale.ROOT));
-        if (target != null) {
-          out.add(target);
+        List<SectionView> targets = nums.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), List.of());
+        if (targets.isEmpty()) {
+          continue;
         }
-        if (m.group(2) != null && target != null) {
-          SectionView last = nums.get(m.group(2).toLowerCase(Locale.ROOT));
-          if (last != null) {
-            for (SectionView x : sections) {
-              if (x.document.equals(s.document) && x.order >= target.order && x.order <= last.order) {
-                out.add(x);
-              }
-            }
+        int from = targets.get(0).order;
+        int to = targets.get(targets.size() - 1).order;
+        if (m.group(2) != null) {
+          List<SectionView> last = nums.getOrDefault(m.group(2).toLowerCase(Locale.ROOT), List.of());
+          if (!last.isEmpty()) {
+            to = Math.max(to, last.get(last.size() - 1).order);
+          }
+        }
+        for (SectionView x : sections) {
+          if (x.document.equals(s.document) && x.order >= from && x.order <= to
+              && x.section != s.section && (!x.ownPenalty || penaltyHeading(s))) {
+            out.put(x, s);
           }
         }
       }
     }
     for (SectionView s : sections) {
       if (generalPenaltyDocs.contains(s.document) && s.offenceLike) {
-        out.add(s);
+        out.putIfAbsent(s, null);
       }
     }
     return out;
   }
 
+  private static final Pattern PENALTY_HEADING =
+      Pattern.compile("\\b(penalt|punishment|sanction)", Pattern.CASE_INSENSITIVE);
+
+  /** A section headed "Penalties" that names offences is where their penalty is, even if they mention one. */
+  private static boolean penaltyHeading(SectionView s) {
+    return s.section.heading() != null && PENALTY_HEADING.matcher(s.section.heading()).find();
+  }
+
   /** How well one candidate section satisfies an obligation. */
   private record Candidate(SectionView view, Set<String> satisfied, int requiredSatisfied, boolean penalty,
-      boolean headingAnchor) {
+      boolean headingAnchor, int titleOverlap) {
     double score() {
-      return requiredSatisfied + (penalty ? 0.5 : 0) + (headingAnchor ? 0.25 : 0);
+      return requiredSatisfied + (penalty ? 0.5 : 0) + (headingAnchor ? 0.25 : 0)
+          + 0.1 * Math.min(titleOverlap, 2);
+    }
+
+    /** The section's heading names what the obligation is about: its anchor, or words of its title. */
+    boolean headed() {
+      return headingAnchor || titleOverlap > 0;
     }
   }
 
-  private Finding assess(Obligation o, Map<String, List<SectionView>> index, Set<SectionView> penalised) {
+  private static final Set<String> TITLE_STOPWORDS = Set.of("of", "the", "and", "or", "a", "an", "to", "with",
+      "by", "for", "in", "on", "relat", "ict", "offenc", "offens", "against", "through", "other", "certain",
+      "under", "use", "person", "power", "illeg", "unlaw", "unauthor", "unauthoriz", "wrong", "comput");
+
+  /** How many content words of the obligation's title the section heading shares (on stems). */
+  private int titleOverlap(Obligation o, SectionView s) {
+    if (s.headingStems.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (String stem : titleStems.computeIfAbsent(o.id(), k -> stems(o.title()))) {
+      if (s.headingStems.contains(stem)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private final Map<String, Set<String>> titleStems = new HashMap<>();
+
+  Set<String> stems(String text) {
+    Set<String> out = new HashSet<>();
+    for (var t : nlp.tokens(text)) {
+      for (String piece : t.lower().split("-")) {
+        if (!piece.isEmpty() && Character.isLetter(piece.charAt(0))) {
+          String st = nlp.stem(piece);
+          if (!TITLE_STOPWORDS.contains(st)) {
+            out.add(st);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Finding assess(Obligation o, Map<String, List<SectionView>> index,
+      Map<SectionView, SectionView> penalised) {
     if (!o.assessable()) {
       return finding(o, Status.NOT_ASSESSABLE, 1.0, List.of(), List.of(), List.of(), List.of(), List.of(),
           o.assessableNote());
     }
     boolean offence = o.kind() == Kind.OFFENCE;
-    boolean union = o.kind() != Kind.OFFENCE && o.kind() != Kind.POWER;
+    boolean union = o.kind() != Kind.OFFENCE && o.kind() != Kind.POWER && o.kind() != Kind.SAFEGUARD;
     Set<SectionView> pool = new LinkedHashSet<>();
     for (String a : o.anchors()) {
       for (SectionView s : index.getOrDefault(a, List.of())) {
@@ -254,8 +385,8 @@ public final class Analyzer {
         }
       }
       boolean anchorHead = o.anchors().stream().anyMatch(s::headingHas);
-      boolean pen = !o.penaltyRequired() || penalised.contains(s);
-      cands.add(new Candidate(s, sat, req, pen, anchorHead));
+      boolean pen = !o.penaltyRequired() || penalised.containsKey(s);
+      cands.add(new Candidate(s, sat, req, pen, anchorHead, titleOverlap(o, s)));
     }
     cands.sort(Comparator.comparingDouble(Candidate::score).reversed()
         .thenComparingInt(c -> c.view().order));
@@ -265,29 +396,20 @@ public final class Analyzer {
     Set<String> satisfied;
     List<Candidate> cited = new ArrayList<>();
     if (union) {
+      // elements may come from several sections (aiding in one, attempt in the next): cite a greedy cover,
+      // best section first, each adding an element not yet covered
       satisfied = new LinkedHashSet<>();
       for (Candidate c : cands) {
-        if (!c.satisfied().isEmpty()) {
-          satisfied.addAll(c.satisfied());
-        }
-      }
-      // cite the sections that contribute a required element, best first
-      Set<String> covered = new HashSet<>();
-      for (Candidate c : cands) {
-        boolean adds = false;
-        for (String e : c.satisfied()) {
-          if (covered.add(e)) {
-            adds = true;
-          }
-        }
-        if (adds || c.requiredSatisfied() == best.requiredSatisfied()) {
+        if (satisfied.addAll(c.satisfied()) || cited.isEmpty()) {
           cited.add(c);
         }
       }
     } else {
       satisfied = best.satisfied();
+      // the best section, and the others that are as complete and whose heading says they are about it too
       for (Candidate c : cands) {
-        if (c.requiredSatisfied() == best.requiredSatisfied() && c.penalty() == best.penalty()) {
+        boolean asGood = c.requiredSatisfied() == best.requiredSatisfied() && c.penalty() == best.penalty();
+        if (c == best || asGood && (best.headed() ? c.headed() : c.score() == best.score())) {
           cited.add(c);
         }
       }
@@ -323,7 +445,15 @@ public final class Analyzer {
         ? (best.headingAnchor() ? 0.9 : 0.8)
         : 0.5 + 0.3 * Math.max(0, fraction);
     List<Evidence> evidence = evidence(o, cited);
-    List<String> provisions = cited.stream().map(c -> c.view().num()).distinct().toList();
+    List<String> provisions = new ArrayList<>();
+    for (Candidate c : cited) {
+      provisions.add(c.view().num());
+      SectionView penaltySection = penalised.get(c.view());
+      if (o.penaltyRequired() && penaltySection != null) {
+        provisions.add(penaltySection.num());
+      }
+    }
+    provisions = provisions.stream().distinct().toList();
     String note = status == Status.MET ? null : "missing: " + String.join("; ", missing);
     return finding(o, status, confidence, sat, options, missing, provisions, evidence, note);
   }

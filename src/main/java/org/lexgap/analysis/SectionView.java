@@ -19,8 +19,9 @@ final class SectionView {
 
   // Fixed recognisers of drafting conventions (our own patterns, not user input).
   static final Pattern PENALTY = Pattern.compile(
-      "\\b(imprisonment|imprisoned|punishable|punished|penal servitude|liable,? (on|upon|to) (summary )?"
-          + "conviction|liable to a (fine|penalty)|fine (of|not exceeding|not less than)|penalty of)\\b",
+      "\\b(imprisonment|imprisoned|penal servitude|liable,? (on|upon|to) (summary )?conviction"
+          + "|liable to (a )?(fine|penalty|imprisonment)|fine (of|not exceeding|not less than|up to)|fined"
+          + "|penalty of|(punished|punishable) (with|by))\\b",
       Pattern.CASE_INSENSITIVE);
   static final Pattern OFFENCE = Pattern.compile(
       "\\b(commits? an offen[cs]e|guilty of an? (offen[cs]e|crime|felony|misdemeanou?r)|shall be guilty|"
@@ -33,6 +34,11 @@ final class SectionView {
       Pattern.CASE_INSENSITIVE);
   static final Pattern INTERPRETATION_HEADING = Pattern.compile(
       "\\b(interpretation|definitions?|meaning of|use of terms|terms used)\\b", Pattern.CASE_INSENSITIVE);
+  /** Preliminary sections that describe the Act rather than make law: never evidence. */
+  static final Pattern PRELIMINARY_HEADING = Pattern.compile(
+      "^\\W*(short title|title|citation|commencement|declaration of policy|(general )?objects?|purposes?|"
+          + "preamble|long title)(\\b|$)(?!.*\\b(offen|jurisdiction|application))",
+      Pattern.CASE_INSENSITIVE);
   static final Pattern INTERPRETATION_TEXT = Pattern.compile(
       "^\\W*(\\(\\w+\\)\\s*)?(in|for the purposes? of) this (act|part|code|chapter|law|title|ordinance)"
           + "[^.]{0,60}(requires|otherwise|indicates)", Pattern.CASE_INSENSITIVE);
@@ -45,13 +51,19 @@ final class SectionView {
   final List<Unit> units;
   final Map<String, List<Unit>> byConcept = new HashMap<>();
   final List<ConceptMatcher.Hit> headingHits;
+  final java.util.Set<String> headingStems;
   final boolean interpretation;
   final boolean repealed;
   final boolean offenceLike;
   final boolean ownPenalty;
+  /** The heading that introduces this view: the section's, or a part's inline lead-in. */
+  final String heading;
 
   SectionView(String document, Provision section, int order, List<Unit> units,
-      List<ConceptMatcher.Hit> headingHits) {
+      List<ConceptMatcher.Hit> headingHits, java.util.Set<String> headingStems, String heading,
+      SectionView whole) {
+    this.headingStems = java.util.Set.copyOf(headingStems);
+    this.heading = heading;
     this.document = document;
     this.section = section;
     this.order = order;
@@ -68,12 +80,12 @@ final class SectionView {
         }
       }
     }
-    String heading = section.heading() == null ? "" : section.heading();
+    String sectionHeading = section.heading() == null ? "" : section.heading();
     String full = section.fullText();
-    this.interpretation = INTERPRETATION_HEADING.matcher(heading).find()
+    this.interpretation = INTERPRETATION_HEADING.matcher(sectionHeading).find()
         || INTERPRETATION_TEXT.matcher(full).find();
     this.repealed = REPEALED.matcher(full).find() && full.length() < 300
-        || REPEALED.matcher(heading).find();
+        || REPEALED.matcher(sectionHeading).find() || PRELIMINARY_HEADING.matcher(sectionHeading).find();
     boolean offence = false;
     boolean penalty = false;
     for (Unit u : units) {
@@ -83,8 +95,9 @@ final class SectionView {
       offence |= OFFENCE.matcher(u.text()).find();
       penalty |= PENALTY.matcher(u.text()).find();
     }
-    this.offenceLike = offence || penalty;
-    this.ownPenalty = penalty;
+    // a part of a bundled section shares the section's offence wording and penalty
+    this.offenceLike = offence || penalty || whole != null && whole.offenceLike;
+    this.ownPenalty = penalty || whole != null && whole.ownPenalty;
   }
 
   String num() {

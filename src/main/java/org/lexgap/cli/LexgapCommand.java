@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       CompareCommand.class,
       RulesCommand.class,
       EvalCommand.class,
+      DiffCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {

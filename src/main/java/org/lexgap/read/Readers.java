@@ -5,13 +5,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-/** The registry of readers and format detection: content first, then the file extension. */
+/**
+ * The registry of readers and format detection: the content decides first (PDF signature, a zip holding a Word
+ * document, an Akoma Ntoso or HTML root element), then the file extension, and an explicit format hint
+ * overrides both.
+ */
 public final class Readers {
 
-  private static final List<DocumentReader> ALL = List.of(new TextReader());
+  private static final PdfReader PDF = new PdfReader();
+  private static final DocxReader DOCX = new DocxReader();
+  private static final HtmlReader HTML = new HtmlReader();
+  private static final TextReader TEXT = new TextReader();
+  private static final MarkdownReader MARKDOWN = new MarkdownReader();
+  private static final AknReader AKN = new AknReader();
+  private static final List<DocumentReader> ALL = List.of(PDF, DOCX, HTML, TEXT, MARKDOWN, AKN);
+  private static final String FORMATS = "pdf, docx, html, text, markdown, akn";
 
   private Readers() {}
 
@@ -25,35 +35,73 @@ public final class Readers {
 
   /** Reads a file, detecting its format unless {@code formatHint} names one. */
   public static RawDocument read(Path file, String displayPath, String formatHint) throws ReadException {
+    DocumentReader hinted = null;
+    if (formatHint != null) {
+      hinted = byFormat(formatHint.strip()).orElseThrow(() -> new ReadException(
+          "unknown format hint '" + formatHint + "' (use " + FORMATS + ")"));
+    }
     if (!Files.exists(file)) {
       throw new ReadException(displayPath + ": no such file");
     }
-    DocumentReader reader = formatHint != null ? byFormat(formatHint)
-        .orElseThrow(() -> new ReadException(displayPath + ": unknown format '" + formatHint + "'"))
-        : detect(file, displayPath);
-    return reader.read(file, displayPath);
+    if (Files.isDirectory(file)) {
+      throw new ReadException(displayPath + ": is a directory, not a document");
+    }
+    DocumentReader reader = hinted != null ? hinted : detect(file, displayPath);
+    try {
+      return reader.read(file, displayPath);
+    } catch (RuntimeException e) {
+      // A library choking on malformed input is still an unreadable document, not a lexgap crash.
+      throw new ReadException(displayPath + ": cannot read as " + reader.format() + " (" + e.getClass()
+          .getSimpleName() + ": " + Texts.oneLine(e) + ")", e);
+    } catch (StackOverflowError e) {
+      throw new ReadException(displayPath + ": cannot read as " + reader.format() + " (nested too deeply)");
+    }
   }
 
-  static DocumentReader detect(Path file, String displayPath) throws ReadException {
+  /** The reader for a file by content, then extension; fails with a one-line message naming the file. */
+  public static DocumentReader detect(Path file, String displayPath) throws ReadException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(4096);
     } catch (IOException e) {
-      throw new ReadException(displayPath + ": cannot read: " + e.getMessage(), e);
+      throw new ReadException(displayPath + ": cannot read (" + Texts.oneLine(e) + ")", e);
     }
-    for (DocumentReader r : ALL) {
-      if (r.sniff(head)) {
-        return r;
+    String ext = Texts.extension(file.getFileName().toString());
+    if (PDF.sniff(head)) {
+      return PDF;
+    }
+    if (DOCX.sniff(head)) {
+      boolean docx;
+      try {
+        docx = DocxReader.isDocx(file);
+      } catch (IOException e) {
+        docx = ext.equals("docx"); // a damaged .docx gets the DOCX reader's more precise message
       }
+      if (docx) {
+        return DOCX;
+      }
+      throw unknown(displayPath);
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+    if (AKN.sniff(head)) {
+      return AKN;
+    }
+    if (HTML.sniff(head)) {
+      return HTML;
+    }
     for (DocumentReader r : ALL) {
       if (r.extensions().contains(ext)) {
         return r;
       }
     }
-    throw new ReadException(displayPath + ": unknown format (expected PDF, DOCX, HTML, text, Markdown or"
+    // No extension at all: readable text is text (or Markdown, by its '#' headings); anything else is unknown.
+    if (ext.isEmpty() && !Decoding.looksBinary(Decoding.decode(head))) {
+      return MARKDOWN.sniff(head) ? MARKDOWN : TEXT;
+    }
+    throw unknown(displayPath);
+  }
+
+  private static ReadException unknown(String displayPath) {
+    return new ReadException(displayPath + ": unknown format (expected PDF, DOCX, HTML, text, Markdown or"
         + " Akoma Ntoso XML)");
   }
 }

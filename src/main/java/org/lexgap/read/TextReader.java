@@ -1,13 +1,15 @@
 package org.lexgap.read;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain text: one block per non-blank line, located by line number. */
+/**
+ * Plain text: one block per non-blank line, located by its 1-based line number. The charset is found from a
+ * byte-order mark, else strict UTF-8, else Windows-1252.
+ */
 public final class TextReader implements DocumentReader {
 
   @Override
@@ -20,6 +22,7 @@ public final class TextReader implements DocumentReader {
     return List.of("txt", "text");
   }
 
+  /** Plain text has no signature; it is chosen by extension (or for extension-less text files). */
   @Override
   public boolean sniff(byte[] head) {
     return false;
@@ -27,22 +30,32 @@ public final class TextReader implements DocumentReader {
 
   @Override
   public RawDocument read(Path file, String displayPath) throws ReadException {
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ReadException(displayPath + ": cannot read: " + e.getMessage(), e);
-    }
+    String[] lines = readLines(file, displayPath);
     List<TextBlock> blocks = new ArrayList<>();
-    String[] lines = content.split("\r\n|\r|\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        blocks.add(TextBlock.paragraph(lines[i].strip(), Location.ofLine(displayPath, i + 1)));
+      String text = Texts.clean(lines[i]);
+      if (!text.isEmpty()) {
+        blocks.add(TextBlock.paragraph(text, Location.ofLine(displayPath, i + 1)));
       }
     }
     if (blocks.isEmpty()) {
       throw new ReadException(displayPath + ": empty document (no text)");
     }
     return new RawDocument(displayPath, format(), 0, blocks, List.of());
+  }
+
+  /** The decoded lines of a text file (line terminators CR LF, CR or LF), refusing binary content. */
+  static String[] readLines(Path file, String displayPath) throws ReadException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ReadException(displayPath + ": cannot read (" + Texts.oneLine(e) + ")", e);
+    }
+    String content = Decoding.decode(bytes);
+    if (Decoding.looksBinary(content)) {
+      throw new ReadException(displayPath + ": unreadable charset or binary file");
+    }
+    return content.split("\r\n|\r|\n", -1);
   }
 }

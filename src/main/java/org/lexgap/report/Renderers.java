@@ -19,7 +19,7 @@ public final class Renderers {
     Map<String, Renderer> m = new LinkedHashMap<>();
     for (Renderer r :
         List.of(new TextRenderer(), new MarkdownRenderer(), new JsonRenderer(), new CsvRenderer(),
-            new HtmlRenderer())) {
+            new HtmlRenderer(), new SarifRenderer(), new JunitRenderer(), new GithubRenderer())) {
       if (m.put(r.format(), r) != null) {
         throw new IllegalStateException("two renderers named " + r.format());
       }

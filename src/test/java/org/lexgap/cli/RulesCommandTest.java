@@ -62,6 +62,23 @@ class RulesCommandTest {
     assertGolden(golden, r.out());
   }
 
+  /** The shipped UN checklist, as a reviewer sees it: regenerate on purpose when the checklist changes. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "un-list.txt,    list",
+    "un-show-UNCC-7.txt, show UNCC-7",
+  })
+  void goldenOutputOfTheEmbeddedChecklist(String golden, String command) throws Exception {
+    String[] words = command.split(" ");
+    String[] args = new String[words.length + 1];
+    args[0] = "rules";
+    System.arraycopy(words, 0, args, 1, words.length);
+    Run r = run(args);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertGolden(golden, r.out());
+  }
+
   @Test
   void validateReportsEachFileAndFailsWhenAnyIsInvalid() throws Exception {
     Run r = run("rules", "validate", MINI, "src/test/resources/checklist/warnings.yaml",

@@ -9,12 +9,12 @@ class RenderersTest {
 
   @Test
   void registryIsClosedAndOrdered() {
-    assertThat(Renderers.names()).containsExactly("text", "md", "json", "csv", "html");
+    assertThat(Renderers.names()).containsExactly("text", "md", "json", "csv", "html", "sarif", "junit", "github");
     assertThat(Renderers.byName("HTML")).containsInstanceOf(HtmlRenderer.class);
     assertThat(Renderers.byName("org.lexgap.report.HtmlRenderer")).isEmpty();
     assertThat(Renderers.byName(null)).isEmpty();
     assertThat(Renderers.all()).extracting(Renderer::fileExtension)
-        .containsExactly("txt", "md", "json", "csv", "html");
+        .containsExactly("txt", "md", "json", "csv", "html", "sarif", "xml", "github.txt");
     assertThat(Renderers.all()).allSatisfy(r -> assertThat(r.description()).isNotBlank().isNotEqualTo(r.format()));
   }
 
