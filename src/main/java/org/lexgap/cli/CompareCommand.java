@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "compare",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Check several countries' statutes against one checklist and put them side by side: a heat map of"
           + " articles by country, coverage per country, and the obligations most countries miss.",

@@ -126,6 +126,13 @@ class CompareCommandTest {
   }
 
   @Test
+  void helpNamesTheFormats() {
+    Run r = run("compare", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Usage: lexgap compare").contains("html, csv, json");
+  }
+
+  @Test
   void outputIsTheSameEveryRun() {
     Run a = run("compare", "-f", "html", EXAMPLIA, OTHERLAND);
     Run b = run("compare", "-f", "html", EXAMPLIA, OTHERLAND);
