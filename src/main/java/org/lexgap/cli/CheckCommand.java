@@ -148,7 +148,10 @@ public final class CheckCommand implements Callable<Integer> {
         && (given("--baseline") || writeBaseline == null || Files.exists(baselineFile))) {
       before = Baseline.read(baselineFile);
     }
-    GapReport report = Lexgap.check(documents, formatHint, cl);
+    GapReport report;
+    try (Progress progress = Progress.onStderr(spec.commandLine().getErr())) {
+      report = Lexgap.check(documents, formatHint, cl, progress);
+    }
 
     PrintWriter err = spec.commandLine().getErr();
     if (cfg != null && !cfg.waivers().isEmpty()) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
       CheckCommand.class,
+      CompareCommand.class,
       RulesCommand.class,
       EvalCommand.class,
       DiffCommand.class,

@@ -66,7 +66,14 @@ public final class Inputs {
     return files;
   }
 
+  /** Project files that sit beside statutes in a folder and are never statutes themselves. */
+  private static final java.util.regex.Pattern NOT_A_STATUTE = java.util.regex.Pattern.compile(
+      "(?i)(readme|changelog|license|licence|contributing|notice)(\\..*)?");
+
   static boolean isStatuteFile(Path p) {
+    if (NOT_A_STATUTE.matcher(p.getFileName().toString()).matches()) {
+      return false;
+    }
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
     int dot = name.lastIndexOf('.');
     return dot > 0 && STATUTE_EXTENSIONS.contains(name.substring(dot + 1));

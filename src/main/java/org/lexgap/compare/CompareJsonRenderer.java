@@ -1,0 +1,189 @@
+package org.lexgap.compare;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.lexgap.analysis.DocumentSummary;
+import org.lexgap.analysis.Summary;
+import org.lexgap.checklist.Checklist;
+import org.lexgap.read.ExtractionIssue;
+
+/**
+ * The comparison for tools, documented in docs/compare.md. Like the report's JSON: keys in a fixed order, null
+ * values omitted (empty lists kept), coverage rounded to 4 decimals, two-space indentation, LF line ends and a
+ * final newline; written with the streaming generator so the order is explicit here.
+ */
+public final class CompareJsonRenderer implements CompareRenderer {
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public void render(Comparison c, String title, Writer out) throws IOException {
+    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""));
+    pretty.indentArraysWith(lf);
+    pretty.indentObjectsWith(lf);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(pretty);
+      g.writeStartObject();
+      g.writeStringField("formatVersion", Comparison.FORMAT_VERSION);
+      str(g, "title", title == null || title.isBlank() ? null : Text.oneLine(title));
+      checklist(g, c.checklist());
+      g.writeArrayFieldStart("countries");
+      for (int i = 0; i < c.countries().size(); i++) {
+        country(g, c, i);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("articles");
+      for (Comparison.ArticleRow row : c.articles()) {
+        article(g, c, row);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("commonGaps");
+      List<Integer> ranks = c.ranks();
+      for (int i = 0; i < c.commonGaps().size(); i++) {
+        gap(g, c.commonGaps().get(i), ranks.get(i));
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void checklist(JsonGenerator g, Checklist c) throws IOException {
+    g.writeObjectFieldStart("checklist");
+    str(g, "id", c.id());
+    str(g, "title", c.title());
+    str(g, "version", c.version());
+    str(g, "textVersion", c.textVersion());
+    g.writeEndObject();
+  }
+
+  private static void country(JsonGenerator g, Comparison c, int index) throws IOException {
+    Comparison.CountryResult r = c.countries().get(index);
+    g.writeStartObject();
+    str(g, "name", r.country().name());
+    str(g, "code", r.country().code());
+    g.writeArrayFieldStart("documents");
+    for (DocumentSummary d : r.report().documents()) {
+      g.writeStartObject();
+      str(g, "path", d.path());
+      str(g, "format", d.format());
+      g.writeNumberField("pages", d.pages());
+      g.writeNumberField("provisions", d.provisions());
+      g.writeNumberField("definitions", d.definitions());
+      g.writeArrayFieldStart("extractionIssues");
+      for (ExtractionIssue i : d.issues()) {
+        g.writeStartObject();
+        if (i.page() != null) {
+          g.writeNumberField("page", i.page());
+        }
+        str(g, "message", i.message());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    Summary s = r.report().summary();
+    g.writeObjectFieldStart("summary");
+    g.writeNumberField("obligations", s.obligations());
+    g.writeNumberField("met", s.met());
+    g.writeNumberField("partial", s.partial());
+    g.writeNumberField("missing", s.missing());
+    g.writeNumberField("notAssessable", s.notAssessable());
+    g.writeNumberField("waived", s.waived());
+    Double cov = Text.coverage(s);
+    if (cov != null) {
+      g.writeNumberField("coverage", round(cov));
+    }
+    g.writeEndObject();
+    Comparison.ArticleCounts counts = c.articleCounts(index);
+    g.writeObjectFieldStart("articles");
+    g.writeNumberField("met", counts.met());
+    g.writeNumberField("partial", counts.partial());
+    g.writeNumberField("missing", counts.missing());
+    g.writeNumberField("notAssessable", counts.notAssessable());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void article(JsonGenerator g, Comparison c, Comparison.ArticleRow row) throws IOException {
+    g.writeStartObject();
+    str(g, "article", row.article());
+    str(g, "chapter", row.chapter());
+    g.writeArrayFieldStart("obligations");
+    for (Comparison.ObligationRef o : row.obligations()) {
+      g.writeStartObject();
+      str(g, "id", o.id());
+      str(g, "paragraph", o.paragraph());
+      str(g, "title", o.title());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("cells");
+    for (int i = 0; i < row.cells().size(); i++) {
+      Comparison.Cell cell = row.cells().get(i);
+      g.writeStartObject();
+      str(g, "country", c.countries().get(i).country().name());
+      str(g, "status", cell.status().id());
+      strings(g, "provisions", cell.provisions());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void gap(JsonGenerator g, Comparison.CommonGap gap, int rank) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("rank", rank);
+    str(g, "obligation", gap.obligation());
+    str(g, "article", gap.article());
+    str(g, "paragraph", gap.paragraph());
+    str(g, "title", gap.title());
+    str(g, "chapter", gap.chapter());
+    strings(g, "missingIn", gap.missingIn());
+    strings(g, "partialIn", gap.partialIn());
+    strings(g, "metIn", gap.metIn());
+    strings(g, "notAssessableIn", gap.notAssessableIn());
+    g.writeEndObject();
+  }
+
+  private static void str(JsonGenerator g, String name, String value) throws IOException {
+    if (value != null) {
+      g.writeStringField(name, value);
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  static BigDecimal round(double v) {
+    BigDecimal d = BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+}
