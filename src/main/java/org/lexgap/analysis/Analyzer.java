@@ -270,13 +270,17 @@ public final class Analyzer {
         }
         for (SectionView x : sections) {
           if (x.document.equals(s.document) && x.order >= from && x.order <= to
-              && x.section != s.section && (!x.ownPenalty || penaltyHeading(s))) {
+              && x.section != s.section && !x.ownPenalty) {
             out.put(x, s);
           }
         }
       }
     }
     for (SectionView s : sections) {
+      // a part of a bundled section shares a penalty stated for the whole section
+      if (s.whole != null && s.whole.ownPenalty) {
+        out.putIfAbsent(s, null);
+      }
       if (generalPenaltyDocs.contains(s.document) && s.offenceLike) {
         out.putIfAbsent(s, null);
       }
@@ -313,14 +317,6 @@ public final class Analyzer {
       }
     }
     return out;
-  }
-
-  private static final Pattern PENALTY_HEADING =
-      Pattern.compile("\\b(penalt|punishment|sanction)", Pattern.CASE_INSENSITIVE);
-
-  /** A section headed "Penalties" that names offences is where their penalty is, even if they mention one. */
-  private static boolean penaltyHeading(SectionView s) {
-    return s.section.heading() != null && PENALTY_HEADING.matcher(s.section.heading()).find();
   }
 
   /** How well one candidate section satisfies an obligation. */
@@ -476,10 +472,13 @@ public final class Analyzer {
       }
     } else {
       satisfied = best.satisfied();
-      // the best section, and the others that are as complete and whose heading says they are about it too
+      // the best section, and the others whose heading says they are about it too
       for (Candidate c : cands) {
-        boolean asGood = c.requiredSatisfied() == best.requiredSatisfied() && c.penalty() == best.penalty();
-        if (c == best || asGood && (best.headed() ? c.headed() : c.score() == best.score())) {
+        // a close variant (at most one limb short) whose heading is about the same thing is cited too:
+        // "Illegal remaining" beside "Illegal access", "Access with intent to commit an offence"
+        boolean near = c.requiredSatisfied() >= best.requiredSatisfied() - 1 && c.penalty();
+        boolean take = near && c.headed();
+        if (c == best || take) {
           cited.add(c);
         }
       }

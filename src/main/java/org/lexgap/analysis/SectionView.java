@@ -67,6 +67,8 @@ final class SectionView {
   final boolean repealed;
   final boolean offenceLike;
   final boolean ownPenalty;
+  /** The view of the whole section when this view is one part of a bundled section, else null. */
+  final SectionView whole;
   final boolean confersPower;
   /** The heading that introduces this view: the section's, or a part's inline lead-in. */
   final String heading;
@@ -115,7 +117,8 @@ final class SectionView {
     this.confersPower = power || whole != null && whole.confersPower;
     // a part of a bundled section shares the section's offence wording and penalty
     this.offenceLike = offence || penalty || whole != null && whole.offenceLike;
-    this.ownPenalty = penalty || whole != null && whole.ownPenalty;
+    this.ownPenalty = penalty;
+    this.whole = whole;
   }
 
   String num() {
