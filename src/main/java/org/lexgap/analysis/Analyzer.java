@@ -39,6 +39,7 @@ public final class Analyzer {
   private static final int MAX_CITED = 6;
   /** A definition that mentions more concepts than this is a catch-all and carries none of them. */
   private static final int MAX_DEFINITION_CONCEPTS = 10;
+  private static final int MAX_VOCABULARY_DEFINITION_CONCEPTS = 8;
   private static final int MAX_QUOTES = 6;
   private static final Pattern SECTION_REF = Pattern.compile(
       "\\b(?:sections?|articles?|ss?\\.|arts?\\.)\\s+(\\d+[A-Z]{0,2}(?:-\\d+)*)"
@@ -92,8 +93,8 @@ public final class Analyzer {
   /**
    * A statute's own defined term counts as a concept wherever the statute uses it, when its definition
    * contains that concept's words: "hinder" defined to include "suppressing computer data" makes every
-   * "hinders" a suppression. Words the checklist's vocabulary already covers ("computer system") are left
-   * alone, and a definition that matches many concepts (a catch-all) is not specific enough to carry any.
+   * "hinders" a suppression. A definition that matches many concepts (a catch-all) is not specific enough to
+   * carry any, and a multi-word term the vocabulary already covers ("computer system") is left alone.
    */
   private ConceptMatcher withDefinedTerms(ConceptMatcher base, StructuredDocument d) {
     ConceptMatcher m = base.copy();
@@ -107,7 +108,12 @@ public final class Analyzer {
       }
       for (String term : def.terms()) {
         String t = term.strip();
-        if (t.isEmpty() || isVocabulary(base, t)) {
+        if (t.isEmpty()) {
+          continue;
+        }
+        // a word the vocabulary already knows ("modification") still takes on what the statute says it
+        // covers ("altered or erased"), unless it is a phrase or its definition is broad
+        if (isVocabulary(base, t) && (carried.size() > MAX_VOCABULARY_DEFINITION_CONCEPTS || t.contains(" "))) {
           continue;
         }
         for (String c : carried) {

@@ -104,12 +104,18 @@ public final class ConceptMatcher {
     return out;
   }
 
+  private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s", "'", "’", "s'");
+
   /** A word-level view of a sentence: hyphenated tokens split, punctuation kept as barriers. */
   private record Slot(Token token, String stem, String lemma, boolean punct) {}
 
   private List<Slot> slots(Sentence s) {
     List<Slot> out = new ArrayList<>(s.tokens().size());
     for (Token t : s.tokens()) {
+      if (POSSESSIVE.contains(t.lower())) {
+        // "subscriber's information" is "subscriber information"
+        continue;
+      }
       boolean punct = !Character.isLetterOrDigit(t.lower().charAt(0));
       List<String> ps = punct ? List.of(t.lower()) : pieces(t.lower());
       if (ps.size() == 1) {

@@ -149,7 +149,7 @@ public final class LanguageAnalyzer {
   }
 
   private List<Token> tokensAt(String text, int offset) {
-    Span[] spans = tokenizer.tokenizePos(text);
+    Span[] spans = splitAtDashes(tokenizer.tokenizePos(text), text);
     String[] words = Span.spansToStrings(spans, text);
     if (words.length == 0) {
       return List.of();
@@ -175,6 +175,49 @@ public final class LanguageAnalyzer {
       }
     }
     return s;
+  }
+
+  /**
+   * The model leaves dashes glued to words in statutory text ("unlawfully—(a)"), which hides the word: split
+   * tokens at em and en dashes, keeping each dash as a token of its own.
+   */
+  private static Span[] splitAtDashes(Span[] spans, String text) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      boolean dash = false;
+      for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+        char c = text.charAt(k);
+        if ((c == '\u2014' || c == '\u2013') && sp.length() > 1) {
+          dash = true;
+          break;
+        }
+      }
+      if (!dash) {
+        if (out != null) {
+          out.add(sp);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, i));
+      }
+      int start = sp.getStart();
+      for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+        char c = text.charAt(k);
+        if (c == '\u2014' || c == '\u2013') {
+          if (k > start) {
+            out.add(new Span(start, k));
+          }
+          out.add(new Span(k, k + 1));
+          start = k + 1;
+        }
+      }
+      if (start < sp.getEnd()) {
+        out.add(new Span(start, sp.getEnd()));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   private String lemma(String lower, String tag) {

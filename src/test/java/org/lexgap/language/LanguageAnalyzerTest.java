@@ -38,4 +38,10 @@ class LanguageAnalyzerTest {
     assertThat(s).extracting(Sentence::text).containsExactly("(1) first line without stop", "(2) second line");
     assertThat(s.get(1).start()).isEqualTo(28);
   }
+
+  @Test
+  void dashesGluedToWordsAreSplitOff() {
+    List<Token> t = nlp.tokens("A person shall not intentionally and unlawfully—(a) access");
+    assertThat(t).extracting(Token::lower).contains("unlawfully", "—");
+  }
 }
