@@ -98,6 +98,8 @@ public final class Analyzer {
    */
   private ConceptMatcher withDefinedTerms(ConceptMatcher base, StructuredDocument d) {
     ConceptMatcher m = base.copy();
+    List<String> sectionTexts = d.sections().stream()
+        .map(p -> p.fullText().toLowerCase(Locale.ROOT)).toList();
     for (Definition def : d.definitions()) {
       Set<String> carried = new TreeSet<>();
       for (Sentence s : nlp.sentences(def.text())) {
@@ -108,7 +110,7 @@ public final class Analyzer {
       }
       for (String term : def.terms()) {
         String t = term.strip();
-        if (t.isEmpty()) {
+        if (t.isEmpty() || everywhere(t, sectionTexts)) {
           continue;
         }
         // a word the vocabulary already knows ("modification") still takes on what the statute says it
@@ -122,6 +124,19 @@ public final class Analyzer {
       }
     }
     return m;
+  }
+
+  /**
+   * A defined word used in most sections ("person" defined to include legal persons) is the Act's general
+   * vocabulary: carrying its definition into every use would make every section about it.
+   */
+  private static boolean everywhere(String term, List<String> sectionTexts) {
+    if (sectionTexts.size() < 8) {
+      return false;
+    }
+    Pattern word = Pattern.compile("\\b" + Pattern.quote(term.toLowerCase(Locale.ROOT)) + "\\b");
+    long n = sectionTexts.stream().filter(t -> word.matcher(t).find()).count();
+    return n >= 8 && n > sectionTexts.size() * 0.3;
   }
 
   /** Whether the checklist's vocabulary already says what the whole word means ("computer system"). */
@@ -359,6 +374,12 @@ public final class Analyzer {
 
   private final Map<String, Set<String>> titleStems = new HashMap<>();
 
+  /** The heading shares two title words with the obligation, or its only one. */
+  private boolean strongTitleMatch(Obligation o, SectionView v) {
+    int overlap = titleOverlap(o, v);
+    return overlap >= 2 || overlap >= 1 && titleStems(o).size() == 1;
+  }
+
   private Set<String> titleStems(Obligation o) {
     return titleStems.computeIfAbsent(o.id(), k -> stems(o.title()));
   }
@@ -455,9 +476,8 @@ public final class Analyzer {
       // the one that implements it, even when a neighbour ("…with a computer system") happens to list more
       // of the limbs; it is judged on its own
       int top = cands.stream().mapToInt(Candidate::titleOverlap).max().orElse(0);
-      int titleWords = titleStems(o).size();
       int bestRequired = best.requiredSatisfied();
-      if (top >= 2 || top >= 1 && titleWords == 1) {
+      if (top >= 2 || top >= 1 && titleStems(o).size() == 1) {
         // …unless it lacks more than one limb the other has: then the heading is only a coincidence
         best = cands.stream().filter(c -> c.titleOverlap() == top
             && c.requiredSatisfied() >= bestRequired - 1).findFirst().orElse(best);
