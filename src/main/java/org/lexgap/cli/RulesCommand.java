@@ -435,14 +435,7 @@ public final class RulesCommand implements Callable<Integer> {
   }
 
   static String article(Obligation o) {
-    String p = o.paragraph();
-    if (p.isEmpty()) {
-      return o.article();
-    }
-    // "1(a)" is already bracketed after its first part: Art. 14(1)(a), not 14(1(a))
-    int paren = p.indexOf('(');
-    return paren > 0 ? o.article() + "(" + p.substring(0, paren) + ")" + p.substring(paren)
-        : o.article() + "(" + p + ")";
+    return org.lexgap.checklist.Citations.article(o.article(), o.paragraph());
   }
 
   private static String oneLine(String s) {

@@ -76,13 +76,13 @@ final class Text {
     return "Art. " + oneLine(article);
   }
 
-  /** "UNCC-14-possession (Art. 14 1(c))": the obligation with where it sits in the treaty. */
+  /** "UNCC-14-possession (Art. 14(1)(c))": the obligation with where it sits in the treaty. */
   static String where(String article, String paragraph) {
     String p = oneLine(paragraph);
     if (p.isEmpty()) {
       return article(article);
     }
-    return p.indexOf('(') >= 0 ? article(article) + " " + p : article(article) + "(" + p + ")";
+    return "Art. " + org.lexgap.checklist.Citations.article(oneLine(article), p);
   }
 
   /** The label people read: "met", "partial", "missing", "n/a" (nothing of the article counts). */

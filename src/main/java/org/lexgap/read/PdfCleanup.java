@@ -163,8 +163,17 @@ final class PdfCleanup {
   }
 
   private static boolean isFurniture(String line, Set<String> recurring) {
-    return line.isEmpty() || isPageNumber(line) || recurring.contains(key(line));
+    return line.isEmpty() || isPageNumber(line)
+        || recurring.contains(key(line)) && !PROVISION_HEAD.matcher(line.strip()).find();
   }
+
+  /**
+   * Headings of provisions ("Article 312-9", "5. Offences") often open a page, and with their numbers masked
+   * they look alike from page to page: they are text, never running headers.
+   */
+  private static final java.util.regex.Pattern PROVISION_HEAD = java.util.regex.Pattern.compile(
+      "^(?i:article|art\\.|section|sec\\.|§|part|chapter|schedule|titre|chapitre|livre|book|title)"
+          + "\\s*[\\dIVXLCivxlc]|^\\d+[A-Z]{0,2}\\.\\s*\\p{Lu}");
 
   /**
    * Joins a word broken by a hyphen at a line end with its rest at the start of the next line, when that rest

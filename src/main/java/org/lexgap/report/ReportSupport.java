@@ -63,14 +63,9 @@ final class ReportSupport {
     return s == null || s.isBlank();
   }
 
-  /** "Art. 7", "Art. 7(1)", or "Art. 7 2(b)" when the paragraph carries its own brackets. */
+  /** "Art. 7", "Art. 7(1)", "Art. 14(1)(a)". */
   static String article(Finding f) {
-    String a = "Art. " + oneLine(f.article());
-    String p = oneLine(f.paragraph());
-    if (p.isEmpty()) {
-      return a;
-    }
-    return p.indexOf('(') >= 0 ? a + " " + p : a + "(" + p + ")";
+    return "Art. " + org.lexgap.checklist.Citations.article(oneLine(f.article()), oneLine(f.paragraph()));
   }
 
   /** The label people read: "met", "partial", "missing", "not assessable". */

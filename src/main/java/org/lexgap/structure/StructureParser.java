@@ -231,7 +231,7 @@ public final class StructureParser {
       }
       if (civil) {
         Patterns.ArticleHead a = Patterns.article(t);
-        if (a != null && schedule == null && startsLikeHeadRest(a.rest())) {
+        if (a != null && schedule == null && startsLikeHeadRest(a.rest()) && !wrappedReference(a, i)) {
           openArticle(a, loc, i);
           return;
         }
@@ -460,6 +460,19 @@ public final class StructureParser {
     }
 
     // ---- civil-law articles ----
+
+    /**
+     * "…the expedited preservation of that data in accordance with / Article 312-18." is a cross-reference
+     * that a PDF line break put at the start of a line: the line before does not end a sentence and the
+     * number goes backwards.
+     */
+    boolean wrappedReference(Patterns.ArticleHead a, int i) {
+      if (i == 0 || section == null || section.num == null) {
+        return false;
+      }
+      String prev = lines.get(i - 1).text();
+      return !endsTerminal(prev) && compareNumbers(a.num(), section.num) <= 0;
+    }
 
     void openArticle(Patterns.ArticleHead a, Location loc, int i) {
       closeSection();
@@ -874,6 +887,24 @@ public final class StructureParser {
     }
     int dot = t.indexOf(". ");
     return dot < 0 || dot > t.length() - 3;
+  }
+
+  /** Compares article numbers part by part ("312-9" < "312-18"); non-numeric parts compare as text. */
+  static int compareNumbers(String x, String y) {
+    String[] a = x.split("[-.]");
+    String[] b = y.split("[-.]");
+    for (int k = 0; k < Math.min(a.length, b.length); k++) {
+      int c;
+      if (a[k].matches("\\d+") && b[k].matches("\\d+") && a[k].length() < 10 && b[k].length() < 10) {
+        c = Long.compare(Long.parseLong(a[k]), Long.parseLong(b[k]));
+      } else {
+        c = a[k].compareToIgnoreCase(b[k]);
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.length, b.length);
   }
 
   static boolean endsTerminal(String t) {

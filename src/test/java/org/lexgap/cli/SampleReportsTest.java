@@ -1,0 +1,79 @@
+package org.lexgap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The bundled samples are written to have known gaps (samples/README.md, samples/expected/*.gold.yaml): the
+ * report must find exactly those, in every format the samples come in, and the published reports are
+ * reviewed golden files (regenerate only on purpose with -Dlexgap.updateGolden=true).
+ */
+class SampleReportsTest {
+
+  static final Path GOLDEN = Path.of("src/test/resources/golden/samples");
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cybercrimes-act-2025", "code-penal-numerique"})
+  void findsExactlyTheGapsTheSampleWasWrittenToHave(String sample) {
+    Run r = run("eval", "samples/expected/" + sample + ".gold.yaml", "--min-accuracy", "1", "--min-f1", "1");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).contains("accuracy 1.000");
+    assertThat(r.code()).as(r.out()).isZero();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"cybercrimes-act-2025, md", "cybercrimes-act-2025, json", "code-penal-numerique, md",
+      "code-penal-numerique, json", "cybercrimes-act-2025, html"})
+  void publishedReportMatchesTheReviewedGolden(String sample, String format) throws Exception {
+    Run r = run("check", "samples/" + sample + ".txt", "--format", format);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    Path golden = GOLDEN.resolve(sample + "." + format);
+    if (Boolean.getBoolean("lexgap.updateGolden")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, r.out(), StandardCharsets.UTF_8);
+    }
+    assertThat(golden).as("golden %s (create it with -Dlexgap.updateGolden=true)", golden).exists();
+    assertThat(r.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
+
+  /** The same statute as text, PDF and Word gets the same verdict on every obligation. */
+  @ParameterizedTest
+  @ValueSource(strings = {"cybercrimes-act-2025", "code-penal-numerique"})
+  void textPdfAndDocxGetTheSameVerdicts(String sample) throws Exception {
+    Map<String, String> txt = statuses("samples/" + sample + ".txt");
+    assertThat(statuses("samples/" + sample + ".pdf")).isEqualTo(txt);
+    assertThat(statuses("samples/" + sample + ".docx")).isEqualTo(txt);
+  }
+
+  private static Map<String, String> statuses(String file) throws Exception {
+    Run r = run("check", file, "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    Map<String, String> out = new LinkedHashMap<>();
+    for (JsonNode f : new ObjectMapper().readTree(r.out()).get("findings")) {
+      out.put(f.get("obligation").asText(), f.get("status").asText() + " " + f.get("provisions"));
+    }
+    return out;
+  }
+}
