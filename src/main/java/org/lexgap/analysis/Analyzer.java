@@ -53,6 +53,7 @@ public final class Analyzer {
   private final Checklist checklist;
   private final LanguageAnalyzer nlp;
   private Map<SectionView, List<SectionView>> referrers = Map.of();
+  private List<SectionView> views = List.of();
   /** A provision that cites more sections than this is a general clause, not an extension of one. */
   private static final int MAX_REFERENCES = 3;
 
@@ -81,6 +82,7 @@ public final class Analyzer {
     }
     Map<SectionView, SectionView> penalised = penalisedSections(documents, sections);
     referrers = referrers(sections);
+    views = sections;
     List<Finding> findings = new ArrayList<>();
     for (Obligation o : checklist.obligations()) {
       findings.add(assess(o, index, penalised));
@@ -374,10 +376,20 @@ public final class Analyzer {
 
   private final Map<String, Set<String>> titleStems = new HashMap<>();
 
-  /** The heading shares two title words with the obligation, or its only one. */
+  /** Title words too common in headings to say what a provision is about on their own. */
+  private static final Set<String> WEAK_TITLE_WORDS =
+      Set.of("data", "system", "electron", "inform", "content", "store", "comput", "materi", "order");
+
+  /**
+   * The heading names the obligation: it shares two of the title's distinctive words, or all of them
+   * ("Expedited preservation" for expedited preservation of traffic data; not "Retention of traffic data"
+   * for real-time collection of traffic data).
+   */
   private boolean strongTitleMatch(Obligation o, SectionView v) {
-    int overlap = titleOverlap(o, v);
-    return overlap >= 2 || overlap >= 1 && titleStems(o).size() == 1;
+    Set<String> distinctive = new HashSet<>(titleStems(o));
+    distinctive.removeAll(WEAK_TITLE_WORDS);
+    long shared = distinctive.stream().filter(v.headingStems::contains).count();
+    return shared >= 2 || shared >= 1 && shared == distinctive.size();
   }
 
   private Set<String> titleStems(Obligation o) {
@@ -399,6 +411,18 @@ public final class Analyzer {
     return out;
   }
 
+  /** Whether a section can be evidence for an obligation of this kind at all. */
+  private static boolean eligible(Obligation o, SectionView s) {
+    if (s.repealed || s.interpretation && o.kind() != Kind.GENERAL) {
+      return false;
+    }
+    if (o.kind() == Kind.OFFENCE && !s.offenceLike) {
+      return false;
+    }
+    // an offence that mentions the act ("intercepts the content of…") is not the power to do it
+    return !((o.kind() == Kind.POWER || o.kind() == Kind.SAFEGUARD) && !s.confersPower && s.offenceLike);
+  }
+
   private Finding assess(Obligation o, Map<String, List<SectionView>> index,
       Map<SectionView, SectionView> penalised) {
     if (!o.assessable()) {
@@ -410,20 +434,16 @@ public final class Analyzer {
     Set<SectionView> pool = new LinkedHashSet<>();
     for (String a : o.anchors()) {
       for (SectionView s : index.getOrDefault(a, List.of())) {
-        if (s.repealed) {
-          continue;
+        if (eligible(o, s) && (s.has(a) || s.headingHas(a))) {
+          pool.add(s);
         }
-        if (s.interpretation && o.kind() != Kind.GENERAL) {
-          continue;
-        }
-        if (offence && !s.offenceLike) {
-          continue;
-        }
-        if ((o.kind() == Kind.POWER || o.kind() == Kind.SAFEGUARD) && !s.confersPower && s.offenceLike) {
-          // an offence that mentions the act ("intercepts the content of…") is not the power to do it
-          continue;
-        }
-        if (s.has(a) || s.headingHas(a)) {
+      }
+    }
+    if (!pool.isEmpty()) {
+      // once the obligation is addressed at all, a section whose heading names it ("Expedited preservation"
+      // for preservation and partial disclosure of traffic data) is part of how the law implements it
+      for (SectionView s : views) {
+        if (!pool.contains(s) && eligible(o, s) && strongTitleMatch(o, s)) {
           pool.add(s);
         }
       }
