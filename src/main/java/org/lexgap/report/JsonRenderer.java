@@ -1,16 +1,12 @@
 package org.lexgap.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.lexgap.report.JsonOutput.round;
+import static org.lexgap.report.JsonOutput.str;
+import static org.lexgap.report.JsonOutput.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.List;
 import java.util.Map;
 import org.lexgap.analysis.DocumentSummary;
 import org.lexgap.analysis.ElementMatch;
@@ -30,10 +26,6 @@ import org.lexgap.read.ExtractionIssue;
  */
 public final class JsonRenderer implements Renderer {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
-
   @Override
   public String format() {
     return "json";
@@ -46,15 +38,7 @@ public final class JsonRenderer implements Renderer {
 
   @Override
   public void render(GapReport report, RenderOptions options, Writer out) throws IOException {
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    pretty.indentArraysWith(lf);
-    pretty.indentObjectsWith(lf);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(pretty);
+    try (JsonGenerator g = JsonOutput.generator(out)) {
       g.writeStartObject();
       g.writeStringField("formatVersion", GapReport.FORMAT_VERSION);
       checklist(g, report.checklist());
@@ -185,28 +169,5 @@ public final class JsonRenderer implements Renderer {
     }
     g.writeEndObject();
     g.writeEndObject();
-  }
-
-  private static void str(JsonGenerator g, String name, String value) throws IOException {
-    if (value != null) {
-      g.writeStringField(name, value);
-    }
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
-  /** Half-up decimal rounding; NaN and infinities (an upstream bug) become 0 rather than invalid JSON. */
-  static BigDecimal round(double v, int places) {
-    if (!Double.isFinite(v)) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0) : d;
   }
 }
