@@ -10,8 +10,6 @@ import java.io.Writer;
 import java.util.List;
 import org.lexgap.analysis.DocumentSummary;
 import org.lexgap.analysis.Summary;
-import org.lexgap.checklist.Checklist;
-import org.lexgap.read.ExtractionIssue;
 import org.lexgap.report.JsonOutput;
 import org.lexgap.report.ReportSupport;
 
@@ -33,7 +31,7 @@ public final class CompareJsonRenderer implements CompareRenderer {
       g.writeStartObject();
       g.writeStringField("formatVersion", Comparison.FORMAT_VERSION);
       str(g, "title", title == null || title.isBlank() ? null : ReportSupport.oneLine(title));
-      checklist(g, c.checklist());
+      JsonOutput.checklist(g, c.checklist());
       g.writeArrayFieldStart("countries");
       for (int i = 0; i < c.countries().size(); i++) {
         country(g, c, i);
@@ -55,15 +53,6 @@ public final class CompareJsonRenderer implements CompareRenderer {
     out.write('\n');
   }
 
-  private static void checklist(JsonGenerator g, Checklist c) throws IOException {
-    g.writeObjectFieldStart("checklist");
-    str(g, "id", c.id());
-    str(g, "title", c.title());
-    str(g, "version", c.version());
-    str(g, "textVersion", c.textVersion());
-    g.writeEndObject();
-  }
-
   private static void country(JsonGenerator g, Comparison c, int index) throws IOException {
     Comparison.CountryResult r = c.countries().get(index);
     g.writeStartObject();
@@ -71,23 +60,7 @@ public final class CompareJsonRenderer implements CompareRenderer {
     str(g, "code", r.country().code());
     g.writeArrayFieldStart("documents");
     for (DocumentSummary d : r.report().documents()) {
-      g.writeStartObject();
-      str(g, "path", d.path());
-      str(g, "format", d.format());
-      g.writeNumberField("pages", d.pages());
-      g.writeNumberField("provisions", d.provisions());
-      g.writeNumberField("definitions", d.definitions());
-      g.writeArrayFieldStart("extractionIssues");
-      for (ExtractionIssue i : d.issues()) {
-        g.writeStartObject();
-        if (i.page() != null) {
-          g.writeNumberField("page", i.page());
-        }
-        str(g, "message", i.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      JsonOutput.document(g, d);
     }
     g.writeEndArray();
     Summary s = r.report().summary();

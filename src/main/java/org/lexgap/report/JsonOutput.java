@@ -11,11 +11,15 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.lexgap.analysis.DocumentSummary;
+import org.lexgap.checklist.Checklist;
+import org.lexgap.read.ExtractionIssue;
 
 /**
  * The one JSON layout of lexgap's machine-readable outputs (report, SARIF, comparison, diff): two-space
  * indentation, LF line ends, {@code "key": value}, empty arrays and objects as {@code []} and {@code {}}, and
  * the target left open for the caller's final newline. Keys are written in an explicit order by the caller.
+ * Also the checklist and document objects, which the comparison writes exactly as the report does.
  */
 public final class JsonOutput {
 
@@ -53,6 +57,37 @@ public final class JsonOutput {
       g.writeString(v);
     }
     g.writeEndArray();
+  }
+
+  /** The checklist a report was made with, as the report and the comparison both write it. */
+  public static void checklist(JsonGenerator g, Checklist c) throws IOException {
+    g.writeObjectFieldStart("checklist");
+    str(g, "id", c.id());
+    str(g, "title", c.title());
+    str(g, "version", c.version());
+    str(g, "textVersion", c.textVersion());
+    g.writeEndObject();
+  }
+
+  /** One input document, as the report and the comparison both write it. */
+  public static void document(JsonGenerator g, DocumentSummary d) throws IOException {
+    g.writeStartObject();
+    str(g, "path", d.path());
+    str(g, "format", d.format());
+    g.writeNumberField("pages", d.pages());
+    g.writeNumberField("provisions", d.provisions());
+    g.writeNumberField("definitions", d.definitions());
+    g.writeArrayFieldStart("extractionIssues");
+    for (ExtractionIssue i : d.issues()) {
+      g.writeStartObject();
+      if (i.page() != null) {
+        g.writeNumberField("page", i.page());
+      }
+      str(g, "message", i.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   /** Half-up decimal rounding; NaN and infinities (an upstream bug) become 0 rather than invalid JSON. */

@@ -14,8 +14,6 @@ import org.lexgap.analysis.Evidence;
 import org.lexgap.analysis.Finding;
 import org.lexgap.analysis.GapReport;
 import org.lexgap.analysis.Summary;
-import org.lexgap.checklist.Checklist;
-import org.lexgap.read.ExtractionIssue;
 
 /**
  * The machine-readable report, documented in docs/report-json.md and read back by {@link JsonReportReader}.
@@ -41,10 +39,10 @@ public final class JsonRenderer implements Renderer {
     try (JsonGenerator g = JsonOutput.generator(out)) {
       g.writeStartObject();
       g.writeStringField("formatVersion", GapReport.FORMAT_VERSION);
-      checklist(g, report.checklist());
+      JsonOutput.checklist(g, report.checklist());
       g.writeArrayFieldStart("documents");
       for (DocumentSummary d : report.documents()) {
-        document(g, d);
+        JsonOutput.document(g, d);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
@@ -56,35 +54,6 @@ public final class JsonRenderer implements Renderer {
       g.writeEndObject();
     }
     out.write('\n');
-  }
-
-  private static void checklist(JsonGenerator g, Checklist c) throws IOException {
-    g.writeObjectFieldStart("checklist");
-    str(g, "id", c.id());
-    str(g, "title", c.title());
-    str(g, "version", c.version());
-    str(g, "textVersion", c.textVersion());
-    g.writeEndObject();
-  }
-
-  private static void document(JsonGenerator g, DocumentSummary d) throws IOException {
-    g.writeStartObject();
-    str(g, "path", d.path());
-    str(g, "format", d.format());
-    g.writeNumberField("pages", d.pages());
-    g.writeNumberField("provisions", d.provisions());
-    g.writeNumberField("definitions", d.definitions());
-    g.writeArrayFieldStart("extractionIssues");
-    for (ExtractionIssue i : d.issues()) {
-      g.writeStartObject();
-      if (i.page() != null) {
-        g.writeNumberField("page", i.page());
-      }
-      str(g, "message", i.message());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
   }
 
   private static void finding(JsonGenerator g, Finding f) throws IOException {
