@@ -21,6 +21,7 @@ import org.lexgap.checklist.YamlTree.MapNode;
 import org.lexgap.checklist.YamlTree.Node;
 import org.lexgap.checklist.YamlTree.ScalarNode;
 import org.lexgap.checklist.YamlTree.ScalarType;
+import org.lexgap.yaml.Suggest;
 
 /**
  * Loads checklists from YAML (format: docs/checklist-format.md), embedded or from files, resolving

@@ -11,6 +11,7 @@ import org.lexgap.checklist.YamlTree.MapNode;
 import org.lexgap.checklist.YamlTree.Node;
 import org.lexgap.checklist.YamlTree.ScalarNode;
 import org.lexgap.checklist.YamlTree.ScalarType;
+import org.lexgap.yaml.Suggest;
 
 /**
  * Collects errors and warnings while reading the located tree, with typed accessors that report a wrong type,

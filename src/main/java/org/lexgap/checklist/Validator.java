@@ -16,6 +16,7 @@ import org.lexgap.checklist.YamlTree.Field;
 import org.lexgap.checklist.YamlTree.MapNode;
 import org.lexgap.checklist.YamlTree.Node;
 import org.lexgap.checklist.YamlTree.ScalarNode;
+import org.lexgap.yaml.Suggest;
 
 /**
  * Checks the merged concepts and obligations (which may come from several files: each node keeps its own

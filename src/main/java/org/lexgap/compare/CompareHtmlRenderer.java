@@ -1,7 +1,7 @@
 package org.lexgap.compare;
 
-import static org.lexgap.compare.Text.esc;
-import static org.lexgap.compare.Text.oneLine;
+import static org.lexgap.report.Html.esc;
+import static org.lexgap.report.ReportSupport.oneLine;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,17 +11,16 @@ import org.lexgap.analysis.DocumentSummary;
 import org.lexgap.analysis.Status;
 import org.lexgap.analysis.Summary;
 import org.lexgap.checklist.Checklist;
+import org.lexgap.report.Html;
 
 /**
  * The comparison as one self-contained HTML page: a heat map of articles (rows) by countries (columns),
  * coverage per country, and the obligations most countries miss. Like the single-country report: no scripts,
  * no external resources (a Content-Security-Policy forbids them anyway), inline CSS with A4 print rules, every
- * cell a colour and a word, and every string from the inputs through {@link Text#esc} with {@code dir="auto"}
+ * cell a colour and a word, and every string from the inputs through {@link Html#esc} with {@code dir="auto"}
  * where it may be right-to-left. The page has no links at all.
  */
 public final class CompareHtmlRenderer implements CompareRenderer {
-
-  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
   /** More columns than this and the matrix is printed on landscape pages. */
   static final int PORTRAIT_COUNTRIES = 6;
@@ -85,12 +84,9 @@ public final class CompareHtmlRenderer implements CompareRenderer {
     int n = c.countries().size();
     String heading = title == null || title.isBlank()
         ? "Comparison of " + n + (n == 1 ? " country" : " countries") : "Comparison: " + oneLine(title);
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta name=\"color-scheme\" content=\"light\">\n")
-        .append("<title>").append(esc(heading + " \u2014 " + oneLine(cl.title()))).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1 dir=\"auto\">")
+    Html.head(b, "<meta name=\"color-scheme\" content=\"light\">\n", heading + " \u2014 " + oneLine(cl.title()),
+        CSS);
+    b.append("<header>\n<h1 dir=\"auto\">")
         .append(esc(heading)).append("</h1>\n<p class=\"subtitle\">Checked against <strong dir=\"auto\">")
         .append(esc(cl.title())).append("</strong>, checklist ").append(esc(cl.id())).append(" version ")
         .append(esc(cl.version()));

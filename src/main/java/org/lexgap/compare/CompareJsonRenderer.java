@@ -1,20 +1,17 @@
 package org.lexgap.compare;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.lexgap.report.JsonOutput.round;
+import static org.lexgap.report.JsonOutput.str;
+import static org.lexgap.report.JsonOutput.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.lexgap.analysis.DocumentSummary;
 import org.lexgap.analysis.Summary;
-import org.lexgap.checklist.Checklist;
-import org.lexgap.read.ExtractionIssue;
+import org.lexgap.report.JsonOutput;
+import org.lexgap.report.ReportSupport;
 
 /**
  * The comparison for tools, documented in docs/compare.md. Like the report's JSON: keys in a fixed order, null
@@ -23,10 +20,6 @@ import org.lexgap.read.ExtractionIssue;
  */
 public final class CompareJsonRenderer implements CompareRenderer {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
-
   @Override
   public String format() {
     return "json";
@@ -34,19 +27,11 @@ public final class CompareJsonRenderer implements CompareRenderer {
 
   @Override
   public void render(Comparison c, String title, Writer out) throws IOException {
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    pretty.indentArraysWith(lf);
-    pretty.indentObjectsWith(lf);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(pretty);
+    try (JsonGenerator g = JsonOutput.generator(out)) {
       g.writeStartObject();
       g.writeStringField("formatVersion", Comparison.FORMAT_VERSION);
-      str(g, "title", title == null || title.isBlank() ? null : Text.oneLine(title));
-      checklist(g, c.checklist());
+      str(g, "title", title == null || title.isBlank() ? null : ReportSupport.oneLine(title));
+      JsonOutput.checklist(g, c.checklist());
       g.writeArrayFieldStart("countries");
       for (int i = 0; i < c.countries().size(); i++) {
         country(g, c, i);
@@ -68,15 +53,6 @@ public final class CompareJsonRenderer implements CompareRenderer {
     out.write('\n');
   }
 
-  private static void checklist(JsonGenerator g, Checklist c) throws IOException {
-    g.writeObjectFieldStart("checklist");
-    str(g, "id", c.id());
-    str(g, "title", c.title());
-    str(g, "version", c.version());
-    str(g, "textVersion", c.textVersion());
-    g.writeEndObject();
-  }
-
   private static void country(JsonGenerator g, Comparison c, int index) throws IOException {
     Comparison.CountryResult r = c.countries().get(index);
     g.writeStartObject();
@@ -84,23 +60,7 @@ public final class CompareJsonRenderer implements CompareRenderer {
     str(g, "code", r.country().code());
     g.writeArrayFieldStart("documents");
     for (DocumentSummary d : r.report().documents()) {
-      g.writeStartObject();
-      str(g, "path", d.path());
-      str(g, "format", d.format());
-      g.writeNumberField("pages", d.pages());
-      g.writeNumberField("provisions", d.provisions());
-      g.writeNumberField("definitions", d.definitions());
-      g.writeArrayFieldStart("extractionIssues");
-      for (ExtractionIssue i : d.issues()) {
-        g.writeStartObject();
-        if (i.page() != null) {
-          g.writeNumberField("page", i.page());
-        }
-        str(g, "message", i.message());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
+      JsonOutput.document(g, d);
     }
     g.writeEndArray();
     Summary s = r.report().summary();
@@ -113,7 +73,7 @@ public final class CompareJsonRenderer implements CompareRenderer {
     g.writeNumberField("waived", s.waived());
     Double cov = Text.coverage(s);
     if (cov != null) {
-      g.writeNumberField("coverage", round(cov));
+      g.writeNumberField("coverage", round(cov, 4));
     }
     g.writeEndObject();
     Comparison.ArticleCounts counts = c.articleCounts(index);
@@ -166,24 +126,4 @@ public final class CompareJsonRenderer implements CompareRenderer {
     strings(g, "notAssessableIn", gap.notAssessableIn());
     g.writeEndObject();
   }
-
-  private static void str(JsonGenerator g, String name, String value) throws IOException {
-    if (value != null) {
-      g.writeStringField(name, value);
-    }
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
-  static BigDecimal round(double v) {
-    BigDecimal d = BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0) : d;
-  }
-
 }

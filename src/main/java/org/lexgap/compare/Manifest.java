@@ -8,10 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -23,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lexgap.read.ReadException;
+import org.lexgap.yaml.Utf8;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -108,9 +106,7 @@ public final class Manifest {
 
   private static String decode(String file, byte[] bytes) throws ManifestException {
     try {
-      String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+      return Utf8.strictWithoutBom(bytes);
     } catch (CharacterCodingException e) {
       throw new ManifestException(List.of(new ManifestError(file, 0, 0, "not valid UTF-8 text")));
     }

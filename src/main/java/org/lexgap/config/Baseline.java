@@ -35,6 +35,7 @@ import org.lexgap.config.Tree.ListNode;
 import org.lexgap.config.Tree.MapNode;
 import org.lexgap.config.Tree.Node;
 import org.lexgap.config.Tree.ScalarNode;
+import org.lexgap.yaml.Suggest;
 
 /**
  * The gaps a bill is known to have, recorded so that CI fails only on new ones (ESLint's bulk suppressions,

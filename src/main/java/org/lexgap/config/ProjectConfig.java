@@ -19,6 +19,7 @@ import org.lexgap.config.Tree.ListNode;
 import org.lexgap.config.Tree.MapNode;
 import org.lexgap.config.Tree.Node;
 import org.lexgap.config.Tree.ScalarNode;
+import org.lexgap.yaml.Suggest;
 
 /**
  * A project's {@code .lexgap.yaml}: what {@code lexgap check} should read and how it should judge, so that a

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.lexgap.analysis.Analyzer;
 import org.lexgap.analysis.Finding;
 import org.lexgap.analysis.GapReport;
+import org.lexgap.yaml.Suggest;
 
 /**
  * Applies waivers to a report. A waiver marks a gap as accepted (the finding keeps its status and gains the

@@ -1,10 +1,6 @@
 package org.lexgap.diff;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -15,6 +11,7 @@ import java.util.TreeSet;
 import org.lexgap.analysis.Finding;
 import org.lexgap.analysis.GapReport;
 import org.lexgap.analysis.Summary;
+import org.lexgap.report.JsonOutput;
 
 /**
  * Writes a {@link DiffResult} as text (a terminal), md (a pull-request comment) or json (tools). Output is
@@ -128,36 +125,30 @@ public final class DiffRenderer {
   // ---- json
 
   static void json(DiffResult d, Writer out) throws IOException {
-    DefaultIndenter nl = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("")
-        .withObjectEmptySeparator("")).withObjectIndenter(nl).withArrayIndenter(nl);
-    JsonGenerator g = new JsonFactory().createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.setPrettyPrinter(pp);
-    g.writeStartObject();
-    g.writeStringField("formatVersion", FORMAT_VERSION);
-    side(g, "old", d.before());
-    side(g, "new", d.after());
-    g.writeObjectFieldStart("counts");
-    for (Map.Entry<Change, Integer> e : d.counts().entrySet()) {
-      g.writeNumberField(e.getKey().id(), e.getValue());
-    }
-    g.writeEndObject();
-    g.writeBooleanField("regression", d.hasRegression());
-    g.writeArrayFieldStart("obligations");
-    for (ObligationDiff od : d.obligations()) {
+    try (JsonGenerator g = JsonOutput.generator(out)) {
       g.writeStartObject();
-      g.writeStringField("obligation", od.obligation());
-      g.writeStringField("title", od.title());
-      g.writeStringField("change", od.change().id());
-      finding(g, "old", od.before());
-      finding(g, "new", od.after());
+      g.writeStringField("formatVersion", FORMAT_VERSION);
+      side(g, "old", d.before());
+      side(g, "new", d.after());
+      g.writeObjectFieldStart("counts");
+      for (Map.Entry<Change, Integer> e : d.counts().entrySet()) {
+        g.writeNumberField(e.getKey().id(), e.getValue());
+      }
+      g.writeEndObject();
+      g.writeBooleanField("regression", d.hasRegression());
+      g.writeArrayFieldStart("obligations");
+      for (ObligationDiff od : d.obligations()) {
+        g.writeStartObject();
+        g.writeStringField("obligation", od.obligation());
+        g.writeStringField("title", od.title());
+        g.writeStringField("change", od.change().id());
+        finding(g, "old", od.before());
+        finding(g, "new", od.after());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
-    g.writeEndArray();
-    g.writeEndObject();
-    g.flush();
     out.write('\n');
   }
 
@@ -188,16 +179,8 @@ public final class DiffRenderer {
     }
     g.writeObjectFieldStart(name);
     g.writeStringField("status", f.status().id());
-    g.writeArrayFieldStart("provisions");
-    for (String p : f.provisions()) {
-      g.writeString(p);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("missingElements");
-    for (String m : f.missingElements()) {
-      g.writeString(m);
-    }
-    g.writeEndArray();
+    JsonOutput.strings(g, "provisions", f.provisions());
+    JsonOutput.strings(g, "missingElements", f.missingElements());
     g.writeEndObject();
   }
 

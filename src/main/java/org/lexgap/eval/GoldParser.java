@@ -2,10 +2,7 @@ package org.lexgap.eval;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import org.lexgap.eval.LocatedYaml.MapNode;
 import org.lexgap.eval.LocatedYaml.Node;
 import org.lexgap.eval.LocatedYaml.Scalar;
 import org.lexgap.eval.LocatedYaml.SeqNode;
+import org.lexgap.yaml.Utf8;
 
 /**
  * Reads gold files strictly (format: shared/corpus/gold/README.md). Every problem is reported with its
@@ -112,10 +110,7 @@ public final class GoldParser {
       return null;
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      return Utf8.strict(bytes);
     } catch (CharacterCodingException e) {
       errors.add(new GoldError(file, 0, 0, "not UTF-8 text", null));
       return null;

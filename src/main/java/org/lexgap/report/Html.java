@@ -1,7 +1,13 @@
 package org.lexgap.report;
 
-/** The one HTML escape: every string that reaches HTML output, in text or in an attribute, goes through it. */
-final class Html {
+/**
+ * The one HTML escape, used by every HTML output (report and comparison): every string that reaches HTML, in
+ * text or in an attribute, goes through it. Also the head both pages share.
+ */
+public final class Html {
+
+  /** No scripts, no external resources: only inline styles and data: images. */
+  public static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
   private Html() {}
 
@@ -9,7 +15,7 @@ final class Html {
    * Escapes {@code & < > " '} and drops control characters, so the result is inert both as element text
    * and inside a double- or single-quoted attribute value. Null becomes "".
    */
-  static String esc(String s) {
+  public static String esc(String s) {
     String c = ReportSupport.clean(s);
     StringBuilder b = null;
     for (int i = 0; i < c.length(); i++) {
@@ -34,6 +40,19 @@ final class Html {
       }
     }
     return b == null ? c : b.toString();
+  }
+
+  /**
+   * The page from the doctype to the opening {@code <body>}: UTF-8, the {@link #CSP}, a viewport, then
+   * {@code extraMeta} (raw, already escaped, may be empty), the escaped title and the inline stylesheet.
+   */
+  public static void head(StringBuilder b, String extraMeta, String title, String css) {
+    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append(extraMeta)
+        .append("<title>").append(esc(title)).append("</title>\n")
+        .append("<style>\n").append(css).append("</style>\n</head>\n<body>\n");
   }
 
   /** A fragment id made only of [A-Za-z0-9-], unique through {@code index}: never data in a URL. */

@@ -27,8 +27,6 @@ import org.lexgap.read.ExtractionIssue;
  */
 public final class HtmlRenderer implements Renderer {
 
-  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
   private static final List<Status> COLUMNS = List.of(Status.MET, Status.PARTIAL, Status.MISSING,
       Status.NOT_ASSESSABLE);
 
@@ -99,14 +97,9 @@ public final class HtmlRenderer implements Renderer {
     StringBuilder b = new StringBuilder(16384);
     Checklist c = report.checklist();
     String heading = blank(options.title()) ? "Gap report" : "Gap report: " + oneLine(options.title());
-    b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    if (!blank(options.toolVersion())) {
-      b.append("<meta name=\"generator\" content=\"lexgap ").append(esc(options.toolVersion())).append("\">\n");
-    }
-    b.append("<title>").append(esc(heading + " \u2014 " + oneLine(c.title()))).append("</title>\n")
-        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    String generator = blank(options.toolVersion()) ? ""
+        : "<meta name=\"generator\" content=\"lexgap " + esc(options.toolVersion()) + "\">\n";
+    Html.head(b, generator, heading + " \u2014 " + oneLine(c.title()), CSS);
     header(b, heading, c, report.documents());
     issues(b, report.documents());
     coverage(b, report.summary());

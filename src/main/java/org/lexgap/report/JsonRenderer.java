@@ -1,16 +1,12 @@
 package org.lexgap.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.lexgap.report.JsonOutput.round;
+import static org.lexgap.report.JsonOutput.str;
+import static org.lexgap.report.JsonOutput.strings;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.List;
 import java.util.Map;
 import org.lexgap.analysis.DocumentSummary;
 import org.lexgap.analysis.ElementMatch;
@@ -18,8 +14,6 @@ import org.lexgap.analysis.Evidence;
 import org.lexgap.analysis.Finding;
 import org.lexgap.analysis.GapReport;
 import org.lexgap.analysis.Summary;
-import org.lexgap.checklist.Checklist;
-import org.lexgap.read.ExtractionIssue;
 
 /**
  * The machine-readable report, documented in docs/report-json.md and read back by {@link JsonReportReader}.
@@ -29,10 +23,6 @@ import org.lexgap.read.ExtractionIssue;
  * reflection.
  */
 public final class JsonRenderer implements Renderer {
-
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
 
   @Override
   public String format() {
@@ -46,21 +36,13 @@ public final class JsonRenderer implements Renderer {
 
   @Override
   public void render(GapReport report, RenderOptions options, Writer out) throws IOException {
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    pretty.indentArraysWith(lf);
-    pretty.indentObjectsWith(lf);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(pretty);
+    try (JsonGenerator g = JsonOutput.generator(out)) {
       g.writeStartObject();
       g.writeStringField("formatVersion", GapReport.FORMAT_VERSION);
-      checklist(g, report.checklist());
+      JsonOutput.checklist(g, report.checklist());
       g.writeArrayFieldStart("documents");
       for (DocumentSummary d : report.documents()) {
-        document(g, d);
+        JsonOutput.document(g, d);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("findings");
@@ -72,35 +54,6 @@ public final class JsonRenderer implements Renderer {
       g.writeEndObject();
     }
     out.write('\n');
-  }
-
-  private static void checklist(JsonGenerator g, Checklist c) throws IOException {
-    g.writeObjectFieldStart("checklist");
-    str(g, "id", c.id());
-    str(g, "title", c.title());
-    str(g, "version", c.version());
-    str(g, "textVersion", c.textVersion());
-    g.writeEndObject();
-  }
-
-  private static void document(JsonGenerator g, DocumentSummary d) throws IOException {
-    g.writeStartObject();
-    str(g, "path", d.path());
-    str(g, "format", d.format());
-    g.writeNumberField("pages", d.pages());
-    g.writeNumberField("provisions", d.provisions());
-    g.writeNumberField("definitions", d.definitions());
-    g.writeArrayFieldStart("extractionIssues");
-    for (ExtractionIssue i : d.issues()) {
-      g.writeStartObject();
-      if (i.page() != null) {
-        g.writeNumberField("page", i.page());
-      }
-      str(g, "message", i.message());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
   }
 
   private static void finding(JsonGenerator g, Finding f) throws IOException {
@@ -185,28 +138,5 @@ public final class JsonRenderer implements Renderer {
     }
     g.writeEndObject();
     g.writeEndObject();
-  }
-
-  private static void str(JsonGenerator g, String name, String value) throws IOException {
-    if (value != null) {
-      g.writeStringField(name, value);
-    }
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
-  /** Half-up decimal rounding; NaN and infinities (an upstream bug) become 0 rather than invalid JSON. */
-  static BigDecimal round(double v, int places) {
-    if (!Double.isFinite(v)) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal d = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0) : d;
   }
 }

@@ -11,13 +11,16 @@ import org.lexgap.analysis.Finding;
 import org.lexgap.analysis.Status;
 import org.lexgap.analysis.Summary;
 
-/** Wording and arithmetic shared by the human-readable formats, so they never disagree. */
-final class ReportSupport {
+/**
+ * Wording and arithmetic shared by the human-readable formats, so they never disagree. Public only for the
+ * text cleaning the comparison's formats share.
+ */
+public final class ReportSupport {
 
   private ReportSupport() {}
 
   /** Null-safe, with control characters removed: tabs and line breaks become spaces, the rest is dropped. */
-  static String clean(String s) {
+  public static String clean(String s) {
     if (s == null) {
       return "";
     }
@@ -40,7 +43,7 @@ final class ReportSupport {
   }
 
   /** {@link #clean} and runs of whitespace collapsed to one space, trimmed: for table cells and quotes. */
-  static String oneLine(String s) {
+  public static String oneLine(String s) {
     String c = clean(s);
     StringBuilder b = new StringBuilder(c.length());
     boolean space = false;

@@ -1,11 +1,8 @@
 package org.lexgap.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import static org.lexgap.report.JsonOutput.str;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -51,9 +48,6 @@ public final class SarifRenderer implements Renderer {
   static final int MAX_DESCRIPTION = 1000;
   static final int MAX_RELATED = 9;
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   private final Path baseDir;
   private final BaselineComparison baseline;
 
@@ -84,14 +78,7 @@ public final class SarifRenderer implements Renderer {
 
   @Override
   public void render(GapReport report, RenderOptions options, Writer out) throws IOException {
-    DefaultIndenter lf = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    pretty.indentArraysWith(lf);
-    pretty.indentObjectsWith(lf);
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(pretty);
+    try (JsonGenerator g = JsonOutput.generator(out)) {
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);
       g.writeStringField("version", "2.1.0");
@@ -404,12 +391,6 @@ public final class SarifRenderer implements Renderer {
     g.writeObjectFieldStart(field);
     g.writeStringField("text", text);
     g.writeEndObject();
-  }
-
-  private static void str(JsonGenerator g, String field, String value) throws IOException {
-    if (value != null) {
-      g.writeStringField(field, value);
-    }
   }
 
   static String cut(String s) {

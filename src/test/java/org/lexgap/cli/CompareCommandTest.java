@@ -1,11 +1,10 @@
 package org.lexgap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lexgap.cli.Run.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +17,6 @@ class CompareCommandTest {
   static final String OTHERLAND = "src/test/resources/compare/Otherland";
 
   @TempDir Path tmp;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void foldersAreCountriesNamedAfterThem() throws Exception {

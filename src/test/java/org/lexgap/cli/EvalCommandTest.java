@@ -1,12 +1,10 @@
 package org.lexgap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lexgap.cli.Run.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -16,20 +14,6 @@ class EvalCommandTest {
 
   static final String DIR = "src/test/resources/eval/";
   static final String TINY = DIR + "tiny.gold.yaml";
-
-  record Run(int code, String out, String err) {
-    List<String> lastLines(int n) {
-      List<String> lines = Arrays.asList(out.split("\n"));
-      return lines.subList(Math.max(0, lines.size() - n), lines.size());
-    }
-  }
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void baselineTotalsAreTheLastFourLines() {

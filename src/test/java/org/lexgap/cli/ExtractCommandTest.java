@@ -1,11 +1,10 @@
 package org.lexgap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lexgap.cli.Run.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,15 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractCommandTest {
 
   @TempDir Path dir;
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private Path statute(String name) throws Exception {
     Path f = dir.resolve(name);
@@ -40,7 +30,7 @@ class ExtractCommandTest {
   @Test
   void textOutline() throws Exception {
     Path f = statute("act.txt");
-    Result r = run("extract", f.toString());
+    Run r = run("extract", f.toString());
     assertThat(r.code()).isEqualTo(0);
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).contains(f + " (text): THE TEST ACT", "2 sections/articles, 1 definition",
@@ -51,7 +41,7 @@ class ExtractCommandTest {
   @Test
   void json() throws Exception {
     Path f = statute("act.txt");
-    Result r = run("extract", "--format", "json", f.toString());
+    Run r = run("extract", "--format", "json", f.toString());
     assertThat(r.code()).isEqualTo(0);
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("formatVersion").asText()).isEqualTo("1.0");
@@ -73,7 +63,7 @@ class ExtractCommandTest {
     statute("b.txt");
     statute("a.txt");
     Files.writeString(dir.resolve("notes.csv"), "x,y\n");
-    Result r = run("extract", "--format", "json", dir.toString());
+    Run r = run("extract", "--format", "json", dir.toString());
     assertThat(r.code()).isEqualTo(0);
     JsonNode docs = new ObjectMapper().readTree(r.out()).get("documents");
     assertThat(docs.size()).isEqualTo(2);
@@ -83,7 +73,7 @@ class ExtractCommandTest {
 
   @Test
   void missingFileIsAnInputError() {
-    Result r = run("extract", "no-such-statute.txt");
+    Run r = run("extract", "no-such-statute.txt");
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip()).isEqualTo("lexgap: no-such-statute.txt: no such file");
@@ -92,7 +82,7 @@ class ExtractCommandTest {
   @Test
   void folderWithoutStatutesIsAnInputError() throws Exception {
     Files.writeString(dir.resolve("data.csv"), "x\n");
-    Result r = run("extract", dir.toString());
+    Run r = run("extract", dir.toString());
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).startsWith("lexgap: " + dir + ": no statutes found (expected files ending in .docx,");
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -100,7 +90,7 @@ class ExtractCommandTest {
 
   @Test
   void unknownOutputFormatIsAUsageError() throws Exception {
-    Result r = run("extract", "--format", "xml", statute("act.txt").toString());
+    Run r = run("extract", "--format", "xml", statute("act.txt").toString());
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
   }
 }

@@ -24,7 +24,7 @@ class ProgressTest {
   @Test
   void silentWhenStderrIsNotATerminal() {
     Progress.terminal = () -> false;
-    CompareCommandTest.Run r = CompareCommandTest.run(check());
+    Run r = Run.run(check());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEmpty();
   }
@@ -32,7 +32,7 @@ class ProgressTest {
   @Test
   void checkShowsDocumentsAndObligationsOnATerminalThenErasesTheLine() {
     Progress.terminal = () -> true;
-    CompareCommandTest.Run r = CompareCommandTest.run(check());
+    Run r = Run.run(check());
     assertThat(r.code()).as(r.err()).isZero();
     String err = r.err();
     assertThat(err).contains("\rlexgap: reading 1/2: " + CompareCommandTest.EXAMPLIA + "/cybercrime-act.txt")
@@ -49,7 +49,7 @@ class ProgressTest {
   @Test
   void compareNamesTheCountryBeingChecked() {
     Progress.terminal = () -> true;
-    CompareCommandTest.Run r = CompareCommandTest.run("compare", "-f", "csv", CompareCommandTest.EXAMPLIA,
+    Run r = Run.run("compare", "-f", "csv", CompareCommandTest.EXAMPLIA,
         CompareCommandTest.OTHERLAND);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("\rlexgap: [1/2 Examplia] reading 1/1: ")
@@ -59,7 +59,7 @@ class ProgressTest {
   @Test
   void errorsStartOnACleanLine() {
     Progress.terminal = () -> true;
-    CompareCommandTest.Run r = CompareCommandTest.run("check", CompareCommandTest.EXAMPLIA, "no-such-file.txt");
+    Run r = Run.run("check", CompareCommandTest.EXAMPLIA, "no-such-file.txt");
     assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
     assertThat(r.err()).matches("(?s)(.*\r {10,}\r)?lexgap: no-such-file.txt: no such file\n");
   }

@@ -1,40 +1,22 @@
 package org.lexgap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lexgap.cli.Run.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lexgap.GoldenFiles;
 
 class RulesCommandTest {
 
   static final String MINI = "src/test/resources/checklist/mini.yaml";
   static final Path GOLDEN = Path.of("src/test/resources/golden/rules");
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   /** Compares with a golden file; -Dlexgap.updateGolden=true rewrites it instead (on purpose only). */
   static void assertGolden(String name, String actual) throws Exception {
-    Path g = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("lexgap.updateGolden")) {
-      Files.createDirectories(g.getParent());
-      Files.writeString(g, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    assertThat(g).as("golden file %s (create it with -Dlexgap.updateGolden=true)", g).exists();
-    assertThat(actual).isEqualTo(Files.readString(g, StandardCharsets.UTF_8));
+    GoldenFiles.assertMatches(GOLDEN.resolve(name), actual);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,19 +1,17 @@
 package org.lexgap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lexgap.cli.Run.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lexgap.GoldenFiles;
 
 /**
  * The bundled samples are written to have known gaps (samples/README.md, samples/expected/*.gold.yaml): the
@@ -23,15 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SampleReportsTest {
 
   static final Path GOLDEN = Path.of("src/test/resources/golden/samples");
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"cybercrimes-act-2025", "code-penal-numerique"})
@@ -49,13 +38,7 @@ class SampleReportsTest {
     Run r = run("check", "samples/" + sample + ".txt", "--format", format);
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
-    Path golden = GOLDEN.resolve(sample + "." + format);
-    if (Boolean.getBoolean("lexgap.updateGolden")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, r.out(), StandardCharsets.UTF_8);
-    }
-    assertThat(golden).as("golden %s (create it with -Dlexgap.updateGolden=true)", golden).exists();
-    assertThat(r.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    GoldenFiles.assertMatches(GOLDEN.resolve(sample + "." + format), r.out());
   }
 
   /** The same statute as text, PDF and Word gets the same verdict on every obligation. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexgap.cli.Main;
+import org.lexgap.report.Html;
 
 /**
  * Opens the sample reports in headless Chromium (Debian's {@code chromium}; skipped when it is not installed,
@@ -106,7 +107,7 @@ class BrowserRenderTest {
     // The control: a page that breaks its own CSP must produce console messages, or the checks below prove nothing.
     Path bad = tmp.resolve("bad.html");
     Files.writeString(bad, "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\""
-        + CompareHtmlRenderer.CSP + "\"></head><body><script>console.log(1)</script></body></html>");
+        + Html.CSP + "\"></head><body><script>console.log(1)</script></body></html>");
     assertThat(open(bad, "--dump-dom").console()).isNotEmpty();
   }
 

@@ -1,17 +1,15 @@
 package org.lexgap.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.lexgap.GoldenFiles;
 
 class DiffRendererTest {
 
@@ -25,16 +23,7 @@ class DiffRendererTest {
 
   /** Same contract as the report goldens: regenerate only on purpose with -Dlexgap.updateGolden=true. */
   static void assertGolden(String name, String actual) throws Exception {
-    Path file = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("lexgap.updateGolden")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(file, actual, StandardCharsets.UTF_8);
-      return;
-    }
-    if (!Files.exists(file)) {
-      fail("golden " + file + " is missing: run with -Dlexgap.updateGolden=true, review it, and git add it");
-    }
-    assertThat(actual).as("differs from golden %s", file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    GoldenFiles.assertMatches(GOLDEN.resolve(name), actual);
   }
 
   @ParameterizedTest

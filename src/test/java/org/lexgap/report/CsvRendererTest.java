@@ -102,7 +102,7 @@ class CsvRendererTest {
   }
 
   private static String defused(String s) {
-    return s == null ? "" : CsvRenderer.defuse(s);
+    return s == null ? "" : Csv.defuse(s);
   }
 
   @Test

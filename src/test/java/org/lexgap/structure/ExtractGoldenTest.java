@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lexgap.GoldenFiles;
 import org.lexgap.read.ReadException;
 import org.lexgap.read.Readers;
 
@@ -26,13 +25,7 @@ class ExtractGoldenTest {
   }
 
   private static void check(String name, String actual) throws IOException {
-    Path golden = GOLDEN.resolve(name);
-    if (Boolean.getBoolean("lexgap.updateGolden")) {
-      Files.createDirectories(GOLDEN);
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(golden).exists();
-    assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    GoldenFiles.assertMatches(GOLDEN.resolve(name), actual);
   }
 
   @Test
