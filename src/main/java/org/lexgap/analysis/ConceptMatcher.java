@@ -107,7 +107,8 @@ public final class ConceptMatcher {
   private static final java.util.Set<String> POSSESSIVE = java.util.Set.of("'s", "’s", "'", "’", "s'");
 
   /** A word-level view of a sentence: hyphenated tokens split, punctuation kept as barriers. */
-  private record Slot(Token token, String stem, String lemma, boolean punct) {}
+  /** {@code piece} and {@code pieces}: position within a hyphenated word split into parts (0 of 1 if whole). */
+  private record Slot(Token token, String stem, String lemma, boolean punct, int piece, int pieces) {}
 
   private List<Slot> slots(Sentence s) {
     List<Slot> out = new ArrayList<>(s.tokens().size());
@@ -119,10 +120,10 @@ public final class ConceptMatcher {
       boolean punct = !Character.isLetterOrDigit(t.lower().charAt(0));
       List<String> ps = punct ? List.of(t.lower()) : pieces(t.lower());
       if (ps.size() == 1) {
-        out.add(new Slot(t, t.stem(), t.lemma(), punct));
+        out.add(new Slot(t, t.stem(), t.lemma(), punct, 0, 1));
       } else {
-        for (String p : ps) {
-          out.add(new Slot(t, nlp.stem(p), p, false));
+        for (int k = 0; k < ps.size(); k++) {
+          out.add(new Slot(t, nlp.stem(ps.get(k)), ps.get(k), false, k, ps.size()));
         }
       }
     }
@@ -146,6 +147,10 @@ public final class ConceptMatcher {
           continue;
         }
         int end = matchAt(t, slots, i);
+        // a term must take a hyphenated word whole: "aids" is not in "foreign-aided"
+        if (end >= 0 && (sl.piece() > 0 || slots.get(end).piece() < slots.get(end).pieces() - 1)) {
+          continue;
+        }
         if (end >= 0) {
           int from = slots.get(i).token().start() - s.start();
           int to = slots.get(end).token().end() - s.start();
