@@ -361,7 +361,9 @@ public final class StructureParser {
       if (!rest.isEmpty() && Character.isLowerCase(rest.charAt(0))) {
         return false;
       }
-      if (s.base() >= 1000 && !s.prefixed()) {
+      // a bare number of 1000 or more is usually a year ("2015 (Act No. 14 of 2015)"), unless it follows on
+      // from the previous section (a long code's section 1000 after 999)
+      if (s.base() >= 1000 && !s.prefixed() && (last == null || s.base() - last.base() > 30)) {
         return false;
       }
       boolean strong = strongHead(rest, i);
