@@ -102,6 +102,9 @@ public final class Analyzer {
     ConceptMatcher m = base.copy();
     List<String> sectionTexts = d.sections().stream()
         .map(p -> p.fullText().toLowerCase(Locale.ROOT)).toList();
+    // a long Act repeats the same defined words (and a benchmark, thousands of times): decide once per word
+    Map<String, Boolean> general = new HashMap<>();
+    Map<String, Boolean> vocabulary = new HashMap<>();
     for (Definition def : d.definitions()) {
       Set<String> carried = new TreeSet<>();
       for (Sentence s : nlp.sentences(def.text())) {
@@ -112,12 +115,14 @@ public final class Analyzer {
       }
       for (String term : def.terms()) {
         String t = term.strip();
-        if (t.isEmpty() || everywhere(t, sectionTexts)) {
+        if (t.isEmpty() || general.computeIfAbsent(t.toLowerCase(Locale.ROOT),
+            k -> everywhere(k, sectionTexts))) {
           continue;
         }
         // a word the vocabulary already knows ("modification") still takes on what the statute says it
         // covers ("altered or erased"), unless it is a phrase or its definition is broad
-        if (isVocabulary(base, t) && (carried.size() > MAX_VOCABULARY_DEFINITION_CONCEPTS || t.contains(" "))) {
+        if (vocabulary.computeIfAbsent(t, k -> isVocabulary(base, k))
+            && (carried.size() > MAX_VOCABULARY_DEFINITION_CONCEPTS || t.contains(" "))) {
           continue;
         }
         for (String c : carried) {
@@ -375,6 +380,7 @@ public final class Analyzer {
   }
 
   private final Map<String, Set<String>> titleStems = new HashMap<>();
+  private final Map<String, Set<String>> distinctiveStems = new HashMap<>();
 
   /** Title words too common in headings to say what a provision is about on their own. */
   private static final Set<String> WEAK_TITLE_WORDS =
@@ -386,8 +392,14 @@ public final class Analyzer {
    * for real-time collection of traffic data).
    */
   private boolean strongTitleMatch(Obligation o, SectionView v) {
-    Set<String> distinctive = new HashSet<>(titleStems(o));
-    distinctive.removeAll(WEAK_TITLE_WORDS);
+    if (v.headingStems.isEmpty()) {
+      return false;
+    }
+    Set<String> distinctive = distinctiveStems.computeIfAbsent(o.id(), k -> {
+      Set<String> d = new HashSet<>(titleStems(o));
+      d.removeAll(WEAK_TITLE_WORDS);
+      return d;
+    });
     long shared = distinctive.stream().filter(v.headingStems::contains).count();
     return shared >= 2 || shared >= 1 && shared == distinctive.size();
   }
