@@ -37,12 +37,14 @@ public final class ConceptMatcher {
   private final LanguageAnalyzer nlp;
   private final Map<String, List<Term>> byKey = new HashMap<>();
   private final Map<String, List<Pattern>> patterns = new HashMap<>();
+  private final Map<Pattern, LiteralGate> gates = new HashMap<>();
 
   /** A copy that can take a document's own defined terms without changing the original. */
   public ConceptMatcher copy() {
     ConceptMatcher c = new ConceptMatcher(nlp);
     byKey.forEach((k, v) -> c.byKey.put(k, new ArrayList<>(v)));
     c.patterns.putAll(patterns);
+    c.gates.putAll(gates);
     return c;
   }
 
@@ -57,7 +59,12 @@ public final class ConceptMatcher {
         addTerm(c.id(), term);
       }
       for (String p : c.patterns()) {
-        patterns.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(Pattern.compile(p));
+        Pattern compiled = Pattern.compile(p);
+        patterns.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(compiled);
+        LiteralGate gate = LiteralGate.of(p);
+        if (gate != null) {
+          gates.put(compiled, gate);
+        }
       }
     }
   }
@@ -160,11 +167,17 @@ public final class ConceptMatcher {
     }
     if (!patterns.isEmpty()) {
       String lower = s.text().toLowerCase(Locale.ROOT);
+      // lower-casing can change the length (e.g. a dotted capital I): then quote the lower-cased words
+      String quoted = lower.length() == s.text().length() ? s.text() : lower;
       for (Map.Entry<String, List<Pattern>> e : patterns.entrySet()) {
         for (Pattern p : e.getValue()) {
+          LiteralGate gate = gates.get(p);
+          if (gate != null && !gate.admits(lower)) {
+            continue;
+          }
           Matcher m = p.matcher(lower);
           if (m.find()) {
-            hits.add(new Hit(e.getKey(), s.text().substring(m.start(), m.end()), m.start(), m.end()));
+            hits.add(new Hit(e.getKey(), quoted.substring(m.start(), m.end()), m.start(), m.end()));
           }
         }
       }
