@@ -240,7 +240,8 @@ final class YamlTree {
       if (yp.isCurrentAlias()) {
         throw refuse(line, col, "YAML aliases ('*" + p.getText() + "') are not allowed in a checklist", path);
       }
-      String anchor = yp.getCurrentAnchor() != null ? yp.getCurrentAnchor() : scalarAnchor(loc);
+      Object id = yp.getObjectId();
+      String anchor = id != null ? id.toString() : scalarAnchor(loc);
       if (anchor != null) {
         throw refuse(line, col, "YAML anchors ('&" + anchor + "') are not allowed in a checklist", path);
       }

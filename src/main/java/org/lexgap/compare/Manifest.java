@@ -200,7 +200,7 @@ public final class Manifest {
       int line = loc.getLineNr();
       int col = loc.getColumnNr();
       YAMLParser yp = (YAMLParser) p;
-      if (yp.isCurrentAlias() || yp.getCurrentAnchor() != null) {
+      if (yp.isCurrentAlias() || yp.getObjectId() != null) {
         throw new Refused(new ManifestError(file, line, col, "YAML anchors and aliases are not allowed in a manifest"));
       }
       JsonToken t = p.currentToken();

@@ -255,11 +255,11 @@ final class Tree {
       }
     }
 
-    private void refuseAnchors(int line, int col, String path) {
+    private void refuseAnchors(int line, int col, String path) throws IOException {
       if (p instanceof YAMLParser y) {
         if (y.isCurrentAlias()) {
           errs.add(line, col, "YAML aliases (*name) are not allowed; write the value out", path);
-        } else if (y.getCurrentAnchor() != null) {
+        } else if (y.getObjectId() != null) {
           errs.add(line, col, "YAML anchors (&name) are not allowed", path);
         }
       }
