@@ -33,7 +33,7 @@ class SampleReportsTest {
 
   @ParameterizedTest
   @CsvSource({"cybercrimes-act-2025, md", "cybercrimes-act-2025, json", "code-penal-numerique, md",
-      "code-penal-numerique, json", "cybercrimes-act-2025, html"})
+      "code-penal-numerique, json", "cybercrimes-act-2025, html", "code-penal-numerique, html"})
   void publishedReportMatchesTheReviewedGolden(String sample, String format) throws Exception {
     Run r = run("check", "samples/" + sample + ".txt", "--format", format);
     assertThat(r.err()).isEmpty();
@@ -48,6 +48,47 @@ class SampleReportsTest {
     Map<String, String> txt = statuses("samples/" + sample + ".txt");
     assertThat(statuses("samples/" + sample + ".pdf")).isEqualTo(txt);
     assertThat(statuses("samples/" + sample + ".docx")).isEqualTo(txt);
+  }
+
+  /**
+   * `lexgap extract samples/ACT.pdf --format json` lists every section of the sample, with the refs the text
+   * version has, each on a real page, in page order.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"cybercrimes-act-2025", "code-penal-numerique"})
+  void extractListsEverySectionOfThePdfWithRefsAndPages(String sample) throws Exception {
+    JsonNode txt = extract("samples/" + sample + ".txt");
+    JsonNode pdf = extract("samples/" + sample + ".pdf");
+    java.util.List<JsonNode> txtSections = sections(txt.get("provisions"), new java.util.ArrayList<>());
+    java.util.List<JsonNode> pdfSections = sections(pdf.get("provisions"), new java.util.ArrayList<>());
+    assertThat(pdfSections).extracting(n -> n.get("ref").asText())
+        .containsExactlyElementsOf(txtSections.stream().map(n -> n.get("ref").asText()).toList());
+    int pages = pdf.get("pages").asInt();
+    int previous = 1;
+    for (JsonNode n : pdfSections) {
+      int page = n.get("page").asInt();
+      assertThat(page).as(n.get("ref").asText()).isBetween(previous, pages);
+      previous = page;
+    }
+    assertThat(pdf.get("extractionIssues")).isEmpty();
+  }
+
+  private static JsonNode extract(String file) throws Exception {
+    Run r = run("extract", file, "--format", "json");
+    assertThat(r.code()).as(r.err()).isZero();
+    return new ObjectMapper().readTree(r.out()).get("documents").get(0);
+  }
+
+  private static java.util.List<JsonNode> sections(JsonNode provisions, java.util.List<JsonNode> out) {
+    for (JsonNode p : provisions) {
+      String kind = p.get("kind").asText();
+      if (kind.equals("section") || kind.equals("article")) {
+        out.add(p);
+      } else if (p.has("children")) {
+        sections(p.get("children"), out);
+      }
+    }
+    return out;
   }
 
   private static Map<String, String> statuses(String file) throws Exception {
