@@ -149,7 +149,7 @@ public final class LanguageAnalyzer {
   }
 
   private List<Token> tokensAt(String text, int offset) {
-    Span[] spans = splitAtDashes(tokenizer.tokenizePos(text), text);
+    Span[] spans = splitPossessives(splitAtDashes(tokenizer.tokenizePos(text), text), text);
     String[] words = Span.spansToStrings(spans, text);
     if (words.length == 0) {
       return List.of();
@@ -216,6 +216,30 @@ public final class LanguageAnalyzer {
       if (start < sp.getEnd()) {
         out.add(new Span(start, sp.getEnd()));
       }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** "subscriber’s" is "subscriber" + "’s", so that "subscriber’s information" reads as subscriber information. */
+  private static Span[] splitPossessives(Span[] spans, String text) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int end = sp.getEnd();
+      boolean possessive = sp.length() > 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+          && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
+          && Character.isLetter(text.charAt(end - 3));
+      if (!possessive) {
+        if (out != null) {
+          out.add(sp);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, i));
+      }
+      out.add(new Span(sp.getStart(), end - 2));
+      out.add(new Span(end - 2, end));
     }
     return out == null ? spans : out.toArray(new Span[0]);
   }

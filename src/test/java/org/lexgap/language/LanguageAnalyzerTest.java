@@ -44,4 +44,10 @@ class LanguageAnalyzerTest {
     List<Token> t = nlp.tokens("A person shall not intentionally and unlawfully—(a) access");
     assertThat(t).extracting(Token::lower).contains("unlawfully", "—");
   }
+
+  @Test
+  void possessivesAreSplitOffTheWord() {
+    List<Token> t = nlp.tokens("submit the subscriber’s information and the provider's records");
+    assertThat(t).extracting(Token::lower).contains("subscriber", "’s", "provider", "'s");
+  }
 }
