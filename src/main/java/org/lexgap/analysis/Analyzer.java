@@ -264,11 +264,9 @@ public final class Analyzer {
   private Map<SectionView, SectionView> penalisedSections(List<StructuredDocument> docs,
       List<SectionView> sections) {
     Map<SectionView, SectionView> out = new HashMap<>();
-    Map<String, Map<String, List<SectionView>>> byNum = new HashMap<>();
+    Map<String, Map<String, List<SectionView>>> byNum = byNumber(sections);
     Set<String> generalPenaltyDocs = new HashSet<>();
     for (SectionView s : sections) {
-      byNum.computeIfAbsent(s.document, k -> new HashMap<>())
-          .computeIfAbsent(s.num().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
       if (s.ownPenalty) {
         out.put(s, null);
         String full = s.section.fullText();
@@ -316,13 +314,19 @@ public final class Analyzer {
     return out;
   }
 
-  /** For each view, the views of other sections of its document that cite its section number. */
-  private static Map<SectionView, List<SectionView>> referrers(List<SectionView> sections) {
+  /** Views by document, then by section number (lower case); a bundled section has several views. */
+  private static Map<String, Map<String, List<SectionView>>> byNumber(List<SectionView> sections) {
     Map<String, Map<String, List<SectionView>>> byNum = new HashMap<>();
     for (SectionView s : sections) {
       byNum.computeIfAbsent(s.document, k -> new HashMap<>())
           .computeIfAbsent(s.num().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
     }
+    return byNum;
+  }
+
+  /** For each view, the views of other sections of its document that cite its section number. */
+  private static Map<SectionView, List<SectionView>> referrers(List<SectionView> sections) {
+    Map<String, Map<String, List<SectionView>>> byNum = byNumber(sections);
     Map<SectionView, List<SectionView>> out = new HashMap<>();
     for (SectionView s : sections) {
       Set<String> cited = new LinkedHashSet<>();
